@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class RealtimeConfig(AppConfig):
+    name = "realtime"
+
+    def ready(self):
+        from . import actions  # noqa: F401  (registers the socket actions)
+        from .broadcast import connect_receivers
+
+        connect_receivers()

@@ -1,0 +1,88 @@
+"""Turning a committed change into HTML frames: each frame is rendered ONCE per audience and
+language, then the same text goes to every socket of that group.
+
+Every frame for a room carries the room's version (partials/version.html). A snapshot is the
+whole board at one version; an update is what changed at the next version."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from sessions_app import queries
+from sessions_app.changes import participant_change, room_change
+from sessions_app.models import Note
+
+from .groups import FACILITATORS, PARTICIPANTS, languages, participant_group, room_group
+
+logger = logging.getLogger(__name__)
+AUDIENCES = (PARTICIPANTS, FACILITATORS)
+
+
+def send(group: str, html: str) -> None:
+    async_to_sync(get_channel_layer().group_send)(group, {"type": "frame", "html": html})
+
+
+def snapshot(room_id: int, audience: str, language: str) -> str:
+    """The whole board as one frame: sent on every connect and every `sync`."""
+    with translation.override(language):
+        context = queries.board(room_id, audience)
+        return render_to_string("partials/room_snapshot.html", {**context, "snapshot": True})
+
+
+def render_note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
+    note = Note.objects.select_related("participant", "room").get(pk=data["note"])
+    context = {"note": note, "version": version, "room": note.room}
+    for_all = render_to_string("partials/frame_note_added.html", {**context, "show": True})
+    if queries.visible_to(PARTICIPANTS, note):
+        return {PARTICIPANTS: for_all, FACILITATORS: for_all}
+    return {PARTICIPANTS: render_to_string("partials/version.html", context), FACILITATORS: for_all}
+
+
+def render_refresh(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """For changes that touch much of the board (phase, writing, prompts): a fresh snapshot.
+    It is labelled with the version it was read at, which may be newer than `version`; the
+    page then simply skips the updates it already contains."""
+    return {audience: snapshot_in_active_language(room_id, audience) for audience in AUDIENCES}
+
+
+def snapshot_in_active_language(room_id: int, audience: str) -> str:
+    return snapshot(room_id, audience, translation.get_language())
+
+
+def render_participants(room_id: int, version: int, data: dict) -> dict[str, str]:
+    context = queries.board(room_id, FACILITATORS)
+    return {
+        PARTICIPANTS: render_to_string("partials/version.html", {"version": version}),
+        FACILITATORS: render_to_string("partials/frame_stats.html", {**context, "version": version}),
+    }
+
+
+# change kind -> renderer(room_id, version, data) -> {audience: html}. Kinds not listed get a refresh.
+RENDERERS = {
+    "note.added": render_note_added,
+    "participant.joined": render_participants,
+}
+
+
+def on_room_change(sender, room_id, version, kind, data, **kwargs):
+    renderer = RENDERERS.get(kind, render_refresh)
+    for language in languages():
+        with translation.override(language):
+            frames = renderer(room_id, version, data)
+        for audience, html in frames.items():
+            send(room_group(room_id, audience, language), html)
+
+
+def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs):
+    """Messages meant for one phone only (all its sockets), such as its removal from a room."""
+    async_to_sync(get_channel_layer().group_send)(
+        participant_group(participant_id), {"type": "participant.event", "kind": kind, "data": data}
+    )
+
+
+def connect_receivers() -> None:
+    room_change.connect(on_room_change, dispatch_uid="realtime.broadcast.room")
+    participant_change.connect(on_participant_change, dispatch_uid="realtime.broadcast.participant")

@@ -1,0 +1,23 @@
+"""Channel-layer group names. Audiences are disjoint: a socket is in exactly one room audience
+group, so no socket ever receives two frames for one change."""
+
+from django.conf import settings
+
+PARTICIPANTS = "participants"
+FACILITATORS = "facilitators"
+
+
+def languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def room_group(room_id: int, audience: str, language: str) -> str:
+    return f"room-{room_id}-{audience}-{language}"
+
+
+def participant_group(participant_id: int) -> str:
+    return f"participant-{participant_id}"
+
+
+def event_group(event_id: int, language: str) -> str:
+    return f"event-{event_id}-{language}"

@@ -1,0 +1,106 @@
+"""The socket protocol: what a client may send, validated into small command objects.
+
+A client message is a JSON object with an "action" key, as the htmx ws extension sends a form
+(extra keys such as "HEADERS" are ignored). Each action is a dataclass registered with
+@action("name"); its `parse(payload)` validates the fields and its `perform(actor)` checks
+permissions and calls one service. See docs/protocol.md."""
+
+import json
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from django.utils.translation import gettext_lazy as _
+
+from sessions_app.services.errors import DomainError
+
+ACTIONS: dict[str, type["Command"]] = {}
+
+
+class ProtocolError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Command:
+    name: ClassVar[str] = ""
+
+    @classmethod
+    def parse(cls, payload: dict[str, Any]) -> "Command":
+        return cls()
+
+    def perform(self, actor) -> None:
+        raise NotImplementedError
+
+
+def action(name: str):
+    def register(cls):
+        cls.name = name
+        ACTIONS[name] = cls
+        return cls
+
+    return register
+
+
+def parse(text: str) -> Command:
+    try:
+        payload = json.loads(text)
+    except (ValueError, TypeError):
+        raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
+    if not isinstance(payload, dict):
+        raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
+    name = payload.get("action")
+    command = ACTIONS.get(name) if isinstance(name, str) else None
+    if command is None:
+        raise ProtocolError(_("Deze actie kennen we niet."))
+    return command.parse(payload)
+
+
+# Field readers: each returns a clean value or raises ProtocolError with a Dutch sentence.
+# Forms send every value as a string, so strings like "3", "true" and "on" are accepted too.
+
+def text(payload, key: str, *, required: bool = True, max_length: int = 5000) -> str:
+    value = payload.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
+    if required and not value.strip():
+        raise ProtocolError(_("Er mist iets in je bericht."))
+    if len(value) > max_length:
+        raise ProtocolError(_("Dat is te lang."))
+    return value
+
+
+def integer(payload, key: str, *, minimum: int = 0, maximum: int = 10**9, required: bool = True) -> int | None:
+    value = payload.get(key)
+    if value in (None, "") and not required:
+        return None
+    if isinstance(value, bool):
+        raise ProtocolError(_("Dat getal klopt niet."))
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ProtocolError(_("Dat getal klopt niet."))
+    if not minimum <= number <= maximum:
+        raise ProtocolError(_("Dat getal klopt niet."))
+    return number
+
+
+def boolean(payload, key: str) -> bool:
+    value = payload.get(key)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "1", "on", "yes", "open"):
+        return True
+    if isinstance(value, str) and value.lower() in ("false", "0", "off", "no", "closed", "dicht", ""):
+        return False
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
+
+
+def choice(payload, key: str, options) -> str:
+    value = payload.get(key)
+    if not isinstance(value, str) or value not in options:
+        raise ProtocolError(_("Die keuze kennen we niet."))
+    return value

@@ -1,0 +1,123 @@
+"""Who is asking, in a room: the same answer for an HTTP request and for a socket.
+
+A phone is known by a signed cookie holding its device id; a facilitator by a secret link whose
+token is kept in the session (renewing the link signs everybody out); an organiser or staff
+member by their Django account."""
+
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+
+from .models import Participant, Room
+
+FACILITATED_ROOMS = "facilitated_rooms"  # session key: {room id: facilitator token}
+DEVICE_SALT = "device"
+
+ANONYMOUS = "anonymous"
+PARTICIPANT = "participant"
+REMOVED = "removed"
+FACILITATOR = "facilitator"
+ORGANISER = "organiser"
+STAFF = "staff"
+STEERING_ROLES = (FACILITATOR, ORGANISER, STAFF)
+
+
+@dataclass(frozen=True)
+class Actor:
+    role: str
+    room: Room | None = None
+    participant: Participant | None = None
+    user_id: int | None = None
+
+    @property
+    def steers(self) -> bool:
+        return self.role in STEERING_ROLES
+
+    @property
+    def key(self) -> str:
+        """What the page's CSS uses to mark this viewer's own notes."""
+        return f"p{self.participant.pk}" if self.participant else "facilitator"
+
+
+def device_id_from(cookies) -> uuid.UUID | None:
+    value = cookies.get(settings.DEVICE_COOKIE_NAME)
+    if not value:
+        return None
+    # The same signer HttpResponse.set_signed_cookie uses; sockets have no request to ask.
+    signer = signing.get_cookie_signer(salt=signing._cookie_signer_salt(settings.DEVICE_COOKIE_NAME, DEVICE_SALT))
+    try:
+        return uuid.UUID(signer.unsign(value, max_age=settings.DEVICE_COOKIE_AGE))
+    except (signing.BadSignature, ValueError):
+        return None
+
+
+def set_device_cookie(response, device_id: uuid.UUID) -> None:
+    response.set_signed_cookie(
+        settings.DEVICE_COOKIE_NAME,
+        str(device_id),
+        salt=DEVICE_SALT,
+        max_age=settings.DEVICE_COOKIE_AGE,
+        httponly=True,
+        secure=settings.SESSION_COOKIE_SECURE,
+        samesite="Lax",
+    )
+
+
+def facilitates(session, room: Room) -> bool:
+    token = (session.get(FACILITATED_ROOMS) or {}).get(str(room.pk)) if session is not None else None
+    return bool(token) and token == room.facilitator_token
+
+
+def remember_facilitator(session, room: Room) -> None:
+    rooms = dict(session.get(FACILITATED_ROOMS) or {})
+    rooms[str(room.pk)] = room.facilitator_token
+    session[FACILITATED_ROOMS] = rooms
+
+
+def user_role(user, room: Room) -> str | None:
+    if user is None or not user.is_authenticated:
+        return None
+    if user.is_staff:
+        return STAFF
+    if room.event_id and room.event.organisers.filter(pk=user.pk).exists():
+        return ORGANISER
+    return None
+
+
+def actor_for(room: Room, *, cookies, session, user) -> Actor:
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    if facilitates(session, room):
+        return Actor(FACILITATOR, room, user_id=user_id)
+    role = user_role(user, room)
+    if role:
+        return Actor(role, room, user_id=user_id)
+    device_id = device_id_from(cookies)
+    participant = Participant.objects.filter(room=room, device_id=device_id).first() if device_id else None
+    if participant is None:
+        return Actor(ANONYMOUS, room, user_id=user_id)
+    return Actor(REMOVED if participant.removed_at else PARTICIPANT, room, participant, user_id)
+
+
+def actor_for_request(request, room: Room) -> Actor:
+    return actor_for(room, cookies=request.COOKIES, session=request.session, user=request.user)
+
+
+def refreshed(actor: Actor) -> Actor:
+    """The same actor with its room and participant as they are now (a long-lived socket's
+    view would otherwise go stale: a phase change, a removal)."""
+    from dataclasses import replace
+
+    from django.utils.translation import gettext_lazy as _
+
+    from .services.errors import NotFound
+
+    room = Room.objects.select_related("event").filter(pk=actor.room.pk).first()
+    if room is None:
+        raise NotFound(_("Deze deelsessie bestaat niet meer."))
+    if actor.participant is None:
+        return replace(actor, room=room)
+    participant = Participant.objects.get(pk=actor.participant.pk)
+    role = REMOVED if participant.removed_at else actor.role
+    return replace(actor, room=room, participant=participant, role=role)

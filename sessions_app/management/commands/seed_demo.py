@@ -1,0 +1,28 @@
+import secrets
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from sessions_app import demo, links
+
+
+class Command(BaseCommand):
+    help = "Loads the demo events from the sources (twice is the same as once) and prints their links."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--password", help="password of the staff account 'organisator' (default: a random one, printed)")
+        parser.add_argument("--base-url", default=settings.SITE_URL, help="where the app is reached (default: SITE_URL)")
+
+    def handle(self, *args, password=None, base_url=None, **options):
+        password = password or secrets.token_urlsafe(12)
+        with transaction.atomic():
+            organiser, _created = demo.ensure_organiser(password)
+            loaded = demo.load_all(organiser)
+        for event, rooms in loaded:
+            self.stdout.write(self.style.MIGRATE_HEADING(f"\n{event.title} — {event.subtitle}"))
+            for room in rooms:
+                self.stdout.write(f"  {room.title} (code {room.code})")
+                self.stdout.write(f"    deelnemen:      {links.join_url(room, base_url)}")
+                self.stdout.write(f"    gespreksleider: {links.facilitator_url(room, base_url)}")
+        self.stdout.write(f"\nOrganisator: gebruikersnaam 'organisator', wachtwoord: {password}")

@@ -1,0 +1,49 @@
+"""Who may do what in a room, as plain functions of the actor. Every socket action and every
+HTTP endpoint that changes something asks `require(actor, action)` before calling a service."""
+
+from django.utils.translation import gettext_lazy as _
+
+from .identity import PARTICIPANT, Actor
+from .services.errors import NotAllowed
+
+
+def in_room(actor: Actor) -> bool:
+    return actor.role == PARTICIPANT or actor.steers
+
+
+def is_participant(actor: Actor) -> bool:
+    return actor.role == PARTICIPANT
+
+
+def steers(actor: Actor) -> bool:
+    return actor.steers
+
+
+# action -> the predicate the actor must satisfy. Every socket action and HTTP endpoint has a row.
+RULES = {
+    "sync": in_room,
+    "note.add": is_participant,
+    "phase.set": steers,
+    "writing.set": steers,
+    "prompt.set": steers,
+    "console.view": steers,
+    "board.view": in_room,
+    "facilitator_link.renew": steers,
+}
+
+REFUSALS = {
+    steers: _("Dat mag alleen de gespreksleider."),
+    is_participant: _("Doe eerst mee met de code of de link."),
+    in_room: _("Doe eerst mee met de code of de link."),
+}
+
+
+def can(actor: Actor, action: str) -> bool:
+    rule = RULES.get(action)
+    return bool(rule and rule(actor))
+
+
+def require(actor: Actor, action: str) -> None:
+    if not can(actor, action):
+        rule = RULES.get(action)
+        raise NotAllowed(REFUSALS.get(rule, _("Dat kan hier niet.")))

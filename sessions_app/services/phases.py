@@ -1,0 +1,36 @@
+"""Steering a room through the phases of its method."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Room
+from . import rooms
+from .errors import DomainError
+
+
+@transaction.atomic
+def set_phase(room: Room, phase: str) -> Room:
+    """Moves the room to `phase` (forward or back). Ready marks reset: they belong to a phase."""
+    if phase not in room.method_definition.phase_keys:
+        raise DomainError(_("Die fase bestaat niet."))
+    room = rooms.lock(room)
+    if room.phase == phase:
+        return room
+    room.previous_phase, room.phase = room.phase, phase
+    room.phase_changed_at = timezone.now()
+    room.save(update_fields=["phase", "previous_phase", "phase_changed_at"])
+    room.participants.filter(ready=True).update(ready=False)
+    rooms.publish(room, "phase.set", phase=phase)
+    return room
+
+
+@transaction.atomic
+def set_writing(room: Room, is_open: bool) -> Room:
+    room = rooms.lock(room)
+    if room.writing_open == is_open:
+        return room
+    room.writing_open = is_open
+    room.save(update_fields=["writing_open"])
+    rooms.publish(room, "writing.set", open=is_open)
+    return room

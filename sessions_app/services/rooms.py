@@ -1,0 +1,93 @@
+"""Creating rooms and changing what a room shows about itself."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..changes import room_changed
+from ..methods import DEFAULT_METHOD, method_for
+from ..models import Event, Room, RoomPhase
+from . import codes
+from .errors import DomainError, NotFound
+
+PROMPT_MAX_LENGTH = 600
+
+
+def code_taken(code: str) -> bool:
+    return Room.objects.filter(code=code).exists() or Event.objects.filter(code=code).exists()
+
+
+@transaction.atomic
+def create_room(*, title: str, prompts: dict[str, str] | None = None, method: str = DEFAULT_METHOD, **fields) -> Room:
+    """A room with its phases, each with the method's default prompt unless `prompts` gives one."""
+    room = Room.objects.create(
+        title=title,
+        method=method,
+        code=codes.new_code(code_taken),
+        facilitator_token=codes.new_token(),
+        phase=method_for(method).phases[0].key,
+        **fields,
+    )
+    prompts = prompts or {}
+    RoomPhase.objects.bulk_create(
+        RoomPhase(
+            room=room,
+            key=phase.key,
+            position=position,
+            title=str(phase.title),
+            prompt=prompts.get(phase.key) or str(phase.prompt),
+            writing_mode=phase.writing_mode,
+        )
+        for position, phase in enumerate(method_for(method).phases)
+    )
+    return room
+
+
+def room_by_code(raw_code: str) -> Room:
+    code = codes.normalise(raw_code)
+    room = Room.objects.filter(code=code).select_related("event").first()
+    if room is None:
+        raise NotFound(_("Deze code kennen we niet. Kijk of je hem goed hebt overgenomen."))
+    return room
+
+
+def lock(room: Room) -> Room:
+    """The room's row, locked until this transaction ends.
+
+    Every change to what a room's screens show takes this lock first, so changes to one room
+    are serialised and their version numbers follow commit order."""
+    return Room.objects.select_for_update().select_related("event").get(pk=room.pk)
+
+
+def publish(room: Room, kind: str, **data) -> None:
+    """Gives the change the room's next version and announces it once the transaction commits."""
+    room.version += 1
+    room.last_activity_at = timezone.now()
+    Room.objects.filter(pk=room.pk).update(version=room.version, last_activity_at=room.last_activity_at)
+    room_changed(room, kind, **data)
+
+
+@transaction.atomic
+def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
+    prompt = (prompt or "").strip()
+    if not prompt:
+        raise DomainError(_("Schrijf een vraag voor deze fase."))
+    if len(prompt) > PROMPT_MAX_LENGTH:
+        raise DomainError(_("Die vraag is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": PROMPT_MAX_LENGTH})
+    room = lock(room)
+    phase = room.phases.filter(key=phase_key).first()
+    if phase is None:
+        raise DomainError(_("Die fase bestaat niet."))
+    phase.prompt = prompt
+    phase.save(update_fields=["prompt"])
+    publish(room, "phase.prompt", phase=phase_key)
+    return phase
+
+
+@transaction.atomic
+def renew_facilitator_link(room: Room) -> Room:
+    """A new secret link; everyone who came in through the old one is signed out of the room."""
+    room = Room.objects.select_for_update().get(pk=room.pk)
+    room.facilitator_token = codes.new_token()
+    room.save(update_fields=["facilitator_token"])
+    return room

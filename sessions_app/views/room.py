@@ -1,0 +1,116 @@
+"""The room's pages: the phone's board, the facilitator's console, and the HTTP fallbacks that
+call the same services as the socket."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import links, permissions, queries
+from ..identity import PARTICIPANT, actor_for_request, remember_facilitator
+from ..services import notes, rooms
+from ..services.errors import DomainError
+
+
+def _room_or_message(request, code):
+    try:
+        return rooms.room_by_code(code), None
+    except DomainError as refusal:
+        return None, _message(request, _("Deze code kennen we niet"), refusal.message, 404)
+
+
+def _message(request, heading, message, status):
+    return render(request, "message.html", {"heading": heading, "message": message}, status=status)
+
+
+@require_GET
+def board(request, code):
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    if actor.steers:
+        return redirect("console", code=room.code)
+    if actor.role != PARTICIPANT:
+        return redirect("join", code=room.code)
+    context = queries.board(room.pk, queries.PARTICIPANTS)
+    context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
+    return render(request, "room.html", context)
+
+
+@require_POST
+def note_add(request, code):
+    """The composer without a socket: same service, then back to the board (or a fragment for htmx)."""
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    try:
+        permissions.require(actor, "note.add")
+        note, _created = notes.add_note(
+            room, actor.participant, phase=request.POST.get("phase", ""), text=request.POST.get("text", ""),
+            client_id=request.POST.get("client_id", ""),
+        )
+    except DomainError as refusal:
+        if request.htmx:
+            return render(request, "partials/error.html", {"message": refusal.message, "client_id": refusal.client_id}, status=400)
+        return _message(request, _("Niet verstuurd"), refusal.message, 400)
+    if request.htmx:
+        return render(request, "partials/note.html", {"note": note})
+    return redirect("room", code=room.code)
+
+
+@require_GET
+def facilitator_link(request, code, token):
+    """The secret link signs this browser in as the room's facilitator; no account needed."""
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    if token != room.facilitator_token:
+        return _message(request, _("Deze link werkt niet meer"), _("Vraag de organisator om een nieuwe link."), 403)
+    remember_facilitator(request.session, room)
+    return redirect("console", code=room.code)
+
+
+@require_GET
+def console(request, code):
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    if not permissions.can(actor, "console.view"):
+        return redirect_to_login(request.get_full_path())
+    context = queries.board(room.pk, queries.FACILITATORS)
+    join_url = links.join_url(room, request.build_absolute_uri("/"))
+    context.update(
+        actor=actor,
+        join_url=join_url,
+        qr_svg=links.qr_svg(join_url),
+        facilitator_url=links.facilitator_url(room, request.build_absolute_uri("/")),
+    )
+    return render(request, "console.html", context)
+
+
+@require_POST
+def facilitator_link_renew(request, code):
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    try:
+        permissions.require(actor, "facilitator_link.renew")
+    except DomainError as refusal:
+        return _message(request, _("Dat mag niet"), refusal.message, 403)
+    room = rooms.renew_facilitator_link(room)
+    if actor.role == "facilitator":
+        remember_facilitator(request.session, room)  # whoever renews it keeps access
+    return redirect("console", code=room.code)
+
+
+@require_GET
+def health(request):
+    return JsonResponse({"ok": True})

@@ -1,0 +1,141 @@
+/* Vierluik room page: the few things HTML alone cannot do.
+ *  - outbox: a note stays (also in localStorage) until a frame with its client_id comes back,
+ *    and is sent again on every socket (re)open; the server stores it once per client_id;
+ *  - versions: frames carry the room version; a gap means a missed frame, so ask for `sync`;
+ *  - the composer keeps the phase a note was started in, and is never replaced;
+ *  - reconnect after any unexpected close, not only the codes the ws extension retries on. */
+(function () {
+  "use strict";
+  var room = document.getElementById("room");
+  if (!room) return;
+  var composer = document.getElementById("composer");
+  var storeKey = "vierluik-outbox:" + location.pathname;
+  var lastVersion = Number(document.getElementById("room-version").dataset.roomVersion || 0);
+  var socket = null;
+
+  function newClientId() {
+    var bytes = crypto.getRandomValues(new Uint8Array(16));  // works on plain http too
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.from(bytes, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+  }
+
+  function loadOutbox() {
+    try { return JSON.parse(localStorage.getItem(storeKey)) || []; } catch (e) { return []; }
+  }
+  function saveOutbox(items) {
+    try { localStorage.setItem(storeKey, JSON.stringify(items)); } catch (e) { /* private mode: memory only */ }
+    renderOutbox(items);
+  }
+  function renderOutbox(items) {
+    var list = document.getElementById("outbox");
+    if (!list) return;
+    list.replaceChildren.apply(list, items.map(function (item) {
+      var li = document.createElement("li");
+      li.textContent = item.text + " · " + composer.dataset.sending;
+      return li;
+    }));
+  }
+  function sendItem(item) {
+    if (socket) socket.send(JSON.stringify({ action: "note.add", text: item.text, client_id: item.client_id, phase: item.phase }));
+  }
+
+  /* A note leaves the outbox once anything carrying its client_id is on the page (the note
+   * itself, or an ack for a resend). A refused note goes back into the text field. */
+  function settleOutbox() {
+    var items = loadOutbox();
+    var textarea = composer && composer.querySelector("textarea");
+    var left = items.filter(function (item) {
+      if (document.querySelector('[data-client-id="' + CSS.escape(item.client_id) + '"]')) return false;
+      var refused = document.querySelector('[data-refused-client-id="' + CSS.escape(item.client_id) + '"]');
+      if (refused) {
+        if (textarea && !textarea.value) { textarea.value = item.text; updateCounter(); }
+        return false;
+      }
+      return true;
+    });
+    if (left.length !== items.length) saveOutbox(left);
+    var acks = document.getElementById("acks");
+    if (acks) acks.replaceChildren();
+  }
+
+  function currentPhase() {
+    var status = document.getElementById("phase-status");
+    return status ? { key: status.dataset.phase, title: status.dataset.phaseTitle, open: status.dataset.writingOpen === "true" } : null;
+  }
+
+  function updateCounter() {
+    if (!composer) return;
+    var textarea = composer.querySelector("textarea");
+    document.getElementById("note-counter").textContent = textarea.value.length + " / " + composer.dataset.max;
+  }
+
+  /* The composer keeps the phase its note was started in; an empty composer follows the room. */
+  function followPhase() {
+    if (!composer) return;
+    var phase = currentPhase();
+    var field = composer.querySelector('[name="phase"]');
+    var textarea = composer.querySelector("textarea");
+    var hint = document.getElementById("note-phase-hint");
+    if (!textarea.value.trim() || field.value === phase.key) {
+      field.value = phase.key;
+      hint.hidden = true;
+    } else if (field.value !== phase.key) {
+      var started = document.getElementById("notes-title-" + field.value);
+      hint.textContent = composer.dataset.landsIn.replace("%s", started ? started.textContent.trim() : field.value);
+      hint.hidden = false;
+    }
+  }
+
+  if (composer) {
+    composer.querySelector("textarea").addEventListener("input", function () { updateCounter(); if (!this.value.trim()) followPhase(); });
+    composer.addEventListener("htmx:wsConfigSend", function (event) {
+      var params = event.detail.parameters;
+      if (!String(params.text || "").trim()) return;  // the server explains an empty note
+      var items = loadOutbox();
+      items.push({ text: params.text, client_id: params.client_id, phase: params.phase });
+      saveOutbox(items);
+      composer.querySelector('[name="client_id"]').value = newClientId();
+      composer.querySelector("textarea").value = "";
+      updateCounter();
+      setTimeout(followPhase);
+    });
+  }
+
+  room.addEventListener("htmx:wsOpen", function (event) {
+    socket = event.detail.socketWrapper;
+    document.getElementById("connection").textContent = "";
+    room.classList.remove("is-offline");
+    loadOutbox().forEach(sendItem);
+  });
+
+  room.addEventListener("htmx:wsClose", function (event) {
+    var code = event.detail.event.code;
+    if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
+    var connection = document.getElementById("connection");
+    connection.textContent = connection.dataset.offline;
+    room.classList.add("is-offline");
+    if ([1006, 1011, 1012, 1013].indexOf(code) < 0) {  // the extension retries only these itself
+      setTimeout(function () { event.detail.socketWrapper.reconnect(); }, 1000 + Math.random() * 2000);
+    }
+  });
+
+  room.addEventListener("htmx:wsBeforeMessage", function (event) {
+    var match = /data-room-version="(\d+)"/.exec(event.detail.message);
+    if (!match) return;  // errors and acks are for this socket only and carry no version
+    var version = Number(match[1]);
+    var isSnapshot = event.detail.message.indexOf('data-snapshot="true"') >= 0;
+    if (isSnapshot) { if (version >= lastVersion || version === 0) { lastVersion = version; return; } }
+    if (!isSnapshot && version === lastVersion + 1) { lastVersion = version; return; }
+    event.preventDefault();
+    if (version > lastVersion) event.detail.socketWrapper.send(JSON.stringify({ action: "sync" }));
+  });
+
+  room.addEventListener("htmx:wsAfterMessage", function () {
+    settleOutbox();
+    followPhase();
+  });
+
+  renderOutbox(loadOutbox());
+  updateCounter();
+})();
