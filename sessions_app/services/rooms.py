@@ -56,7 +56,7 @@ def lock(room: Room) -> Room:
 
     Every change to what a room's screens show takes this lock first, so changes to one room
     are serialised and their version numbers follow commit order."""
-    return Room.objects.select_for_update().select_related("event").get(pk=room.pk)
+    return Room.objects.select_for_update(of=("self",)).select_related("event").get(pk=room.pk)
 
 
 def publish(room: Room, kind: str, **data) -> None:

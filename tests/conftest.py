@@ -1,0 +1,59 @@
+"""The shared cast. Room "Armoede" has two phones, Anna (ervaringsdeskundige) and Bram (beleid),
+and a facilitator, Fatima. Room "Sociale basis" has one phone, Cas. Tests read as a story."""
+
+import os
+
+import pytest
+from django.test import Client
+
+from sessions_app.services import rooms
+from tests.helpers import SocketClient, join_as
+
+REAL_SERVICES = os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+@pytest.fixture
+def armoede(db):
+    return rooms.create_room(title="Armoede", subtitle="Samen bouwen aan bestaanszekerheid")
+
+
+@pytest.fixture
+def sociale_basis(db):
+    return rooms.create_room(title="Sociale basis")
+
+
+@pytest.fixture
+def anna(armoede) -> Client:
+    return join_as(armoede, "Anna", "ervaringsdeskundige")
+
+
+@pytest.fixture
+def bram(armoede) -> Client:
+    return join_as(armoede, "Bram", "beleid")
+
+
+@pytest.fixture
+def cas(sociale_basis) -> Client:
+    return join_as(sociale_basis, "Cas", "praktijk")
+
+
+@pytest.fixture
+def fatima(armoede) -> Client:
+    client = Client()
+    client.get(f"/f/{armoede.code}/{armoede.facilitator_token}/")
+    return client
+
+
+@pytest.fixture
+def sockets():
+    """Opens SocketClients and closes them all after the test."""
+    opened = []
+
+    async def open_socket(room, client=None, **kwargs) -> SocketClient:
+        socket = SocketClient(room, client, **kwargs)
+        await socket.connect()
+        opened.append(socket)
+        return socket
+
+    yield open_socket
+    # Communicators that are still open are cancelled by their own finalisers.
