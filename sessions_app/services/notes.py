@@ -31,7 +31,8 @@ def clean_text(text: str, client_id: str = "") -> str:
 
 def clean_client_id(client_id: str) -> str:
     client_id = (client_id or "").strip()
-    if not client_id or len(client_id) > CLIENT_ID_MAX_LENGTH:
+    # Printable only: a NUL or a lone surrogate cannot be stored (PostgreSQL refuses, SQLite errors).
+    if not client_id or len(client_id) > CLIENT_ID_MAX_LENGTH or not client_id.isprintable():
         raise DomainError(_("Dit briefje mist een kenmerk. Laad de pagina opnieuw."))
     return client_id
 
