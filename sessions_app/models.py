@@ -50,6 +50,9 @@ class Event(models.Model):
     message = models.CharField(_("bericht aan alle ruimtes"), max_length=280, blank=True)
     message_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(_("gesloten op"), null=True, blank=True)
+    # What the organiser puts in the spotlight on the plenary board: a highlighted note, theme or action.
+    spotlight_kind = models.CharField(max_length=10, blank=True)
+    spotlight_id = models.PositiveBigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
