@@ -1,0 +1,162 @@
+"""Grouping notes into themes (clustering), and the spotlight on one note or theme.
+
+Every operation locks the room first, so two facilitator tabs theming at once are applied one
+after the other and the board always ends consistent: each note in at most one theme of its own
+phase, never in a theme that no longer exists."""
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Action, Note, Room, Theme, Vote
+from . import rooms
+from .errors import DomainError, NotFound
+
+TITLE_MAX_LENGTH = 120
+
+
+def clean_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    if not title:
+        raise DomainError(_("Geef het thema een naam."))
+    if len(title) > TITLE_MAX_LENGTH:
+        raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": TITLE_MAX_LENGTH})
+    return title
+
+
+def note_in(room: Room, note_id) -> Note:
+    note = Note.objects.filter(room=room, pk=note_id).first() if note_id else None
+    if note is None:
+        raise NotFound(_("Dat briefje vinden we niet in deze deelsessie."))
+    return note
+
+
+def theme_in(room: Room, theme_id) -> Theme:
+    theme = Theme.objects.filter(room=room, pk=theme_id).first() if theme_id else None
+    if theme is None:
+        raise NotFound(_("Dat thema vinden we niet in deze deelsessie."))
+    return theme
+
+
+def _notes_in(room: Room, note_ids) -> list[Note]:
+    ids = list(dict.fromkeys(note_ids or ()))
+    notes = list(Note.objects.filter(room=room, pk__in=ids))
+    if len(notes) != len(ids):
+        raise NotFound(_("Dat briefje vinden we niet in deze deelsessie."))
+    return notes
+
+
+def _same_phase(notes, phase: str) -> None:
+    if any(note.phase != phase for note in notes):
+        raise DomainError(_("Deze briefjes horen bij een andere fase. Een thema hoort bij één fase."))
+
+
+@transaction.atomic
+def create_theme(room: Room, title: str, note_ids=(), proposed_by=None) -> Theme:
+    """A new theme holding the given notes (taken out of any theme they were in)."""
+    title = clean_title(title)
+    room = rooms.lock(room)
+    notes = _notes_in(room, note_ids)
+    phase = notes[0].phase if notes else room.phase
+    _same_phase(notes, phase)
+    last = room.themes.aggregate(last=Max("position"))["last"]
+    theme = Theme.objects.create(
+        room=room, phase=phase, title=title, position=0 if last is None else last + 1, proposed_by=proposed_by
+    )
+    Note.objects.filter(pk__in=[note.pk for note in notes]).update(theme=theme)
+    rooms.publish(room, "theme.created", theme=theme.pk)
+    return theme
+
+
+@transaction.atomic
+def add_to_theme(room: Room, theme_id, note_ids) -> Theme:
+    """Moves notes into a theme (out of the theme they were in, if any)."""
+    room = rooms.lock(room)
+    theme = theme_in(room, theme_id)
+    notes = _notes_in(room, note_ids)
+    if not notes:
+        raise DomainError(_("Kies eerst een of meer briefjes."))
+    _same_phase(notes, theme.phase)
+    moving = [note.pk for note in notes if note.theme_id != theme.pk]
+    if not moving:
+        return theme
+    Note.objects.filter(pk__in=moving).update(theme=theme)
+    rooms.publish(room, "theme.changed", theme=theme.pk)
+    return theme
+
+
+@transaction.atomic
+def remove_from_theme(room: Room, note_id) -> Note:
+    room = rooms.lock(room)
+    note = note_in(room, note_id)
+    if note.theme_id is None:
+        return note
+    note.theme = None
+    note.save(update_fields=["theme"])
+    rooms.publish(room, "theme.changed", note=note.pk)
+    return note
+
+
+@transaction.atomic
+def rename_theme(room: Room, theme_id, title: str) -> Theme:
+    title = clean_title(title)
+    room = rooms.lock(room)
+    theme = theme_in(room, theme_id)
+    if theme.title == title:
+        return theme
+    theme.title = title
+    theme.save(update_fields=["title"])
+    rooms.publish(room, "theme.changed", theme=theme.pk)
+    return theme
+
+
+@transaction.atomic
+def merge_themes(room: Room, theme_id, into_id) -> Theme:
+    """Moves everything of one theme (notes, dots, actions, spotlight) into another, then
+    removes the first."""
+    room = rooms.lock(room)
+    theme, target = theme_in(room, theme_id), theme_in(room, into_id)
+    if theme.pk == target.pk:
+        raise DomainError(_("Kies twee verschillende thema's."))
+    if theme.phase != target.phase:
+        raise DomainError(_("Deze thema's horen bij verschillende fases."))
+    Note.objects.filter(theme=theme).update(theme=target)
+    Vote.objects.filter(theme=theme).update(theme=target)
+    Action.objects.filter(theme=theme).update(theme=target)
+    if room.spotlight_theme_id == theme.pk:
+        room.spotlight_theme = target
+        room.save(update_fields=["spotlight_theme"])
+    theme.delete()
+    rooms.publish(room, "theme.merged", theme=target.pk)
+    return target
+
+
+@transaction.atomic
+def dissolve_theme(room: Room, theme_id) -> None:
+    """The theme goes; its notes stay on the board, ungrouped."""
+    room = rooms.lock(room)
+    theme = theme_in(room, theme_id)
+    Note.objects.filter(theme=theme).update(theme=None)
+    if room.spotlight_theme_id == theme.pk:
+        room.spotlight_theme = None
+        room.save(update_fields=["spotlight_theme"])
+    theme.delete()
+    rooms.publish(room, "theme.dissolved", theme=theme_id)
+
+
+@transaction.atomic
+def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
+    """Puts one note or one theme in the spotlight; with neither, the spotlight goes off."""
+    if note_id and theme_id:
+        raise DomainError(_("Kies één briefje of één thema."))
+    room = rooms.lock(room)
+    note = note_in(room, note_id) if note_id else None
+    theme = theme_in(room, theme_id) if theme_id else None
+    if note and (note.private or note.hidden):
+        raise DomainError(_("Dit briefje ziet nog niet iedereen. Laat het eerst zien."))
+    if room.spotlight_note_id == (note and note.pk) and room.spotlight_theme_id == (theme and theme.pk):
+        return room
+    room.spotlight_note, room.spotlight_theme = note, theme
+    room.save(update_fields=["spotlight_note", "spotlight_theme"])
+    rooms.publish(room, "spotlight.set", note=note and note.pk, theme=theme and theme.pk)
+    return room
