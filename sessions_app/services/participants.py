@@ -13,7 +13,8 @@ NAME_MAX_LENGTH = 60
 
 
 def clean_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    # Control and zero-width characters are not a name (and PostgreSQL refuses a NUL).
+    name = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
     if len(name) > NAME_MAX_LENGTH:
         raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": NAME_MAX_LENGTH})
     return name
