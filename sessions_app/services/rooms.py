@@ -69,7 +69,8 @@ def publish(room: Room, kind: str, **data) -> None:
 
 @transaction.atomic
 def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
-    prompt = (prompt or "").strip()
+    # Control characters are dropped (PostgreSQL refuses a NUL); line breaks stay.
+    prompt = "".join(ch for ch in (prompt or "") if ch.isprintable() or ch in "\n\t").strip()
     if not prompt:
         raise DomainError(_("Schrijf een vraag voor deze fase."))
     if len(prompt) > PROMPT_MAX_LENGTH:
@@ -78,6 +79,8 @@ def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
     phase = room.phases.filter(key=phase_key).first()
     if phase is None:
         raise DomainError(_("Die fase bestaat niet."))
+    if phase.prompt == prompt:
+        return phase  # nothing changed, so nothing to announce
     phase.prompt = prompt
     phase.save(update_fields=["prompt"])
     publish(room, "phase.prompt", phase=phase_key)
