@@ -13,7 +13,8 @@ from django.utils import translation
 
 from sessions_app import queries
 from sessions_app.changes import participant_change, room_change
-from sessions_app.models import Note
+from sessions_app.services.reveal import OWN_NOTES
+from sessions_app.models import Note, Theme
 
 from .groups import FACILITATORS, PARTICIPANTS, languages, participant_group, room_group
 
@@ -25,20 +26,32 @@ def send(group: str, html: str) -> None:
     async_to_sync(get_channel_layer().group_send)(group, {"type": "frame", "html": html})
 
 
-def snapshot(room_id: int, audience: str, language: str) -> str:
-    """The whole board as one frame: sent on every connect and every `sync`."""
+def snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+    """The whole board as one frame: sent on every connect and every `sync`. With `viewer` (a
+    participant id) it is that phone's own snapshot and also carries its notes that wait for the
+    reveal; without, it is the room's, and the phone's own notes (outside #board) stay as they are."""
     with translation.override(language):
-        context = queries.board(room_id, audience)
-        return render_to_string("partials/room_snapshot.html", {**context, "snapshot": True})
+        context = queries.board(room_id, audience, viewer)
+        return render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": viewer is not None})
 
 
 def render_note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     note = Note.objects.select_related("participant", "room").get(pk=data["note"])
     context = {"note": note, "version": version, "room": note.room}
-    for_all = render_to_string("partials/frame_note_added.html", {**context, "show": True})
+    # The console's copy carries the facilitator's menu (themes of the note's phase).
+    themes = list(Theme.objects.filter(room_id=room_id, phase=note.phase))
+    for_console = render_to_string(
+        "partials/frame_note_added.html",
+        {**context, "show": True, "audience": FACILITATORS, "phase": {"key": note.phase, "themes": themes}},
+    )
     if queries.visible_to(PARTICIPANTS, note):
-        return {PARTICIPANTS: for_all, FACILITATORS: for_all}
-    return {PARTICIPANTS: render_to_string("partials/version.html", context), FACILITATORS: for_all}
+        for_all = render_to_string("partials/frame_note_added.html", {**context, "show": True, "audience": PARTICIPANTS})
+        return {PARTICIPANTS: for_all, FACILITATORS: for_console}
+    # Written privately: the other phones learn only that one more note waits (never its text);
+    # its author gets it through their own group (see on_participant_change).
+    waiting = Note.objects.filter(room_id=room_id, phase=note.phase, private=True, hidden=False).count()
+    for_phones = render_to_string("partials/frame_note_waiting.html", {**context, "phase_key": note.phase, "waiting": waiting})
+    return {PARTICIPANTS: for_phones, FACILITATORS: for_console}
 
 
 def render_refresh(room_id: int, version: int, data: dict) -> dict[str, str]:
@@ -76,8 +89,32 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
             send(room_group(room_id, audience, language), html)
 
 
+def render_own_notes(participant_id: int) -> str:
+    """A phone's own notes that wait for the reveal. Sent to that phone's own group only, and
+    without the room's version marker: it is not a room update, so the page never drops it."""
+    return render_to_string(
+        "partials/own_notes.html", {"own_notes": queries.own_waiting_notes(participant_id), "oob": True}
+    )
+
+
+# participant change kind -> renderer(participant_id) -> html, rendered once per language and
+# sent to that phone's sockets only (each picks its own language).
+PERSONAL_RENDERERS = {
+    OWN_NOTES: render_own_notes,
+}
+
+
 def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs):
     """Messages meant for one phone only (all its sockets), such as its removal from a room."""
+    if kind in PERSONAL_RENDERERS:
+        frames = {}
+        for language in languages():
+            with translation.override(language):
+                frames[language] = PERSONAL_RENDERERS[kind](participant_id)
+        async_to_sync(get_channel_layer().group_send)(
+            participant_group(participant_id), {"type": "personal.frame", "frames": frames}
+        )
+        return
     async_to_sync(get_channel_layer().group_send)(
         participant_group(participant_id), {"type": "participant.event", "kind": kind, "data": data}
     )

@@ -84,7 +84,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return command.perform(refreshed(self.actor))
 
     async def send_snapshot(self):
-        html = await database_sync_to_async(broadcast.snapshot)(self.room_id, self.audience, self.language)
+        viewer = self.actor.participant.pk if self.actor.participant else None
+        html = await database_sync_to_async(broadcast.snapshot)(self.room_id, self.audience, self.language, viewer)
         await self.send(text_data=html)
 
     async def send_error(self, message: str, client_id: str = ""):
@@ -93,6 +94,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def frame(self, event):
         await self.send(text_data=event["html"])
+
+    async def personal_frame(self, event):
+        """A frame for this phone only (e.g. its own notes before the reveal), in its language."""
+        html = event["frames"].get(self.language)
+        if html:
+            await self.send(text_data=html)
 
     async def participant_event(self, event):
         """Only for this phone. Removal closes every socket it has in the room."""

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 
-from .models import Note, Room
+from .models import Action, Note, Room
 
 PARTICIPANTS = "participants"
 FACILITATORS = "facilitators"
@@ -35,12 +35,33 @@ class PhaseView:
     revealed: bool
     is_current: bool
     notes: list = field(default_factory=list)
+    themes: list = field(default_factory=list)  # ThemeView, each with its visible notes
+    ungrouped: list = field(default_factory=list)  # visible notes in no theme
+    waiting: int = 0  # notes written privately and not yet revealed (a count is no secret)
 
 
-def visible_to(audience: str, note: Note) -> bool:
+@dataclass
+class ThemeView:
+    theme: object
+    notes: list = field(default_factory=list)
+
+    @property
+    def pk(self):
+        return self.theme.pk
+
+    @property
+    def title(self):
+        return self.theme.title
+
+
+def visible_to(audience: str, note: Note, viewer: int | None = None) -> bool:
+    """Facilitators see every note. Participants see shown notes; a note written privately and
+    not yet revealed only by its author (`viewer` is the participant id of who looks)."""
     if audience == FACILITATORS:
         return True
-    return not note.hidden and not note.private
+    if note.hidden:
+        return False
+    return not note.private or (viewer is not None and note.participant_id == viewer)
 
 
 def phase_views(room: Room, audience: str) -> list[PhaseView]:
@@ -57,17 +78,56 @@ def phase_views(room: Room, audience: str) -> list[PhaseView]:
         )
         for phase in room.phases.all()
     }
+    themes = {}
+    for theme in room.themes.all():
+        if theme.phase in views:
+            themes[theme.pk] = ThemeView(theme)
+            views[theme.phase].themes.append(themes[theme.pk])
     for note in room.notes.select_related("participant").order_by("created_at", "id"):
-        if note.phase in views and visible_to(audience, note):
+        if note.phase not in views:
+            continue
+        if note.private and not note.hidden:
+            views[note.phase].waiting += 1
+        if visible_to(audience, note):
             views[note.phase].notes.append(note)
+            if note.theme_id in themes:
+                themes[note.theme_id].notes.append(note)
+            else:
+                views[note.phase].ungrouped.append(note)
     return list(views.values())
 
 
-def board(room_id: int, audience: str) -> dict:
+def own_waiting_notes(participant_id: int | None) -> list[Note]:
+    """A participant's own notes that only they (and the facilitator) see until the reveal."""
+    if participant_id is None:
+        return []
+    notes = Note.objects.filter(participant_id=participant_id, private=True).select_related("participant")
+    return [note for note in notes.order_by("created_at", "id") if visible_to(PARTICIPANTS, note, participant_id)]
+
+
+def spotlight_of(room: Room, phases: list[PhaseView]) -> dict | None:
+    """The note or theme in the spotlight, as this audience sees it (a note it may not see is
+    no spotlight for it)."""
+    for phase in phases:
+        for note in phase.notes:
+            if note.pk == room.spotlight_note_id:
+                return {"note": note, "theme": None}
+        for theme in phase.themes:
+            if theme.pk == room.spotlight_theme_id:
+                return {"note": None, "theme": theme}
+    return None
+
+
+def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
+    """`viewer`: the participant id of a phone, for the one render that is only for that phone
+    (its page and its connect snapshot): it adds the phone's own notes still waiting for the reveal."""
     with consistent_read():
         room = Room.objects.select_related("event").get(pk=room_id)
         phases = phase_views(room, audience)
         participants = room.participants.filter(removed_at__isnull=True).count()
+        actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
+        own_notes = own_waiting_notes(viewer) if audience == PARTICIPANTS else []
+        extras = toolkit_extras(room, phases, audience, viewer)  # votes, perspectives, lens
     current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
     return {
         "room": room,
@@ -76,4 +136,16 @@ def board(room_id: int, audience: str) -> dict:
         "current": current,
         "participant_count": participants,
         "audience": audience,
+        # toolkit: themes live in each phase (phase.themes), these are room-wide
+        "spotlight": spotlight_of(room, phases),
+        "actions": actions,
+        "viewer": viewer,
+        "own_notes": own_notes,
+        **extras,
     }
+
+
+def toolkit_extras(room: Room, phases: list[PhaseView], audience: str, viewer: int | None = None) -> dict:
+    from .tallies import board_extras
+
+    return board_extras(room, phases, audience, viewer)

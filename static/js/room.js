@@ -11,7 +11,13 @@
   var composer = document.getElementById("composer");
   var storeKey = "vierluik-outbox:" + location.pathname;
   var lastVersion = Number(document.getElementById("room-version").dataset.roomVersion || 0);
-  var socket = null;
+  var socket = null;      // the extension's socket wrapper, once open
+  var syncing = false;    // a `sync` is on its way: don't ask again for every later frame
+
+  // Reconnect soon after a drop, but spread out so 500 phones do not all knock at once.
+  htmx.config.wsReconnectDelay = function (retry) {
+    return Math.min(500 * Math.pow(2, retry), 5000) * (0.5 + Math.random() / 2);
+  };
 
   function newClientId() {
     var bytes = crypto.getRandomValues(new Uint8Array(16));  // works on plain http too
@@ -104,13 +110,21 @@
 
   room.addEventListener("htmx:wsOpen", function (event) {
     socket = event.detail.socketWrapper;
+    syncing = false;
     document.getElementById("connection").textContent = "";
     room.classList.remove("is-offline");
+    // Notes the extension queued while offline are in the outbox too: send them once, from there.
+    var queue = socket.queue;
+    for (var i = queue.length - 1; i >= 0; i--) {
+      if (/"action":"note\.add"/.test(queue[i].message)) queue.splice(i, 1);
+    }
     loadOutbox().forEach(sendItem);
   });
 
   room.addEventListener("htmx:wsClose", function (event) {
     var code = event.detail.event.code;
+    socket = null;
+    delete room.dataset.live;
     if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
     var connection = document.getElementById("connection");
     connection.textContent = connection.dataset.offline;
@@ -125,13 +139,17 @@
     if (!match) return;  // errors and acks are for this socket only and carry no version
     var version = Number(match[1]);
     var isSnapshot = event.detail.message.indexOf('data-snapshot="true"') >= 0;
-    if (isSnapshot) { if (version >= lastVersion || version === 0) { lastVersion = version; return; } }
+    if (isSnapshot && version >= lastVersion) { lastVersion = version; syncing = false; return; }
     if (!isSnapshot && version === lastVersion + 1) { lastVersion = version; return; }
-    event.preventDefault();
-    if (version > lastVersion) event.detail.socketWrapper.send(JSON.stringify({ action: "sync" }));
+    event.preventDefault();  // old news, or a frame after a gap: the snapshot will bring it
+    if (version > lastVersion && !syncing) {
+      syncing = true;
+      event.detail.socketWrapper.send(JSON.stringify({ action: "sync" }));
+    }
   });
 
-  room.addEventListener("htmx:wsAfterMessage", function () {
+  room.addEventListener("htmx:wsAfterMessage", function (event) {
+    if (event.detail.message.indexOf('data-snapshot="true"') >= 0) room.dataset.live = "true";
     settleOutbox();
     followPhase();
   });

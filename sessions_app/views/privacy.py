@@ -1,0 +1,76 @@
+"""AVG pages: the privacy statement, deleting a room's or an event's data at once, and a
+participant leaving a room with their own notes."""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from .. import permissions
+from ..identity import PARTICIPANT, actor_for_event, actor_for_request
+from ..models import Event
+from ..services import privacy
+from ..services.errors import DomainError
+from .room import _message, _room_or_message
+
+
+@require_GET
+def privacy_page(request):
+    return render(
+        request,
+        "privacy.html",
+        {
+            "room_retention_days": settings.ROOM_RETENTION_DAYS,
+            "event_retention_days": Event._meta.get_field("retention_days").default,
+            "device_cookie_days": settings.DEVICE_COOKIE_AGE // (60 * 60 * 24),
+            "session_days": settings.SESSION_COOKIE_AGE // (60 * 60 * 24),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def room_delete(request, code):
+    """Confirmation first (with the verslag to download), then everything of the room is gone."""
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    if not permissions.can(actor, "room.delete"):
+        return redirect_to_login(request.get_full_path())
+    if request.method == "GET":
+        return render(request, "confirm_delete.html", {"room": room, "rooms": [room]})
+    privacy.delete_room(room)
+    return _message(request, _("Verwijderd"), _("De deelsessie en alles wat erin stond, zijn verwijderd."), 200)
+
+
+@require_http_methods(["GET", "POST"])
+def event_delete(request, slug):
+    event = get_object_or_404(Event, slug=slug)
+    actor = actor_for_event(event, request.user)
+    if not permissions.can(actor, "event.delete"):
+        return redirect_to_login(request.get_full_path())
+    if request.method == "GET":
+        return render(request, "confirm_delete.html", {"event": event, "rooms": list(event.rooms.all())})
+    privacy.delete_event(event)
+    return _message(
+        request, _("Verwijderd"), _("De bijeenkomst, alle deelsessies en alles wat erin stond, zijn verwijderd."), 200
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def room_leave(request, code):
+    """A participant leaves the room and deletes their own notes and votes."""
+    room, refusal = _room_or_message(request, code)
+    if refusal:
+        return refusal
+    actor = actor_for_request(request, room)
+    if actor.role != PARTICIPANT or not permissions.can(actor, "room.leave"):
+        return redirect("join", code=room.code)
+    if request.method == "GET":
+        return render(request, "leave.html", {"room": room, "notes": actor.participant.notes.count()})
+    try:
+        privacy.leave_room(actor.participant)
+    except DomainError as refusal:
+        return _message(request, _("Dat lukte niet"), refusal.message, 400)
+    return _message(request, _("Je bent weg uit de deelsessie"), _("Je briefjes en stemmen zijn verwijderd."), 200)

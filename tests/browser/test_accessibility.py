@@ -1,0 +1,64 @@
+"""Every page of a deelsessie passes axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) with 0 violations,
+in Dutch and in English, on a phone and on the facilitator's laptop."""
+
+import pytest
+
+from sessions_app.services import rooms
+from tests.browser.conftest import axe_violations, join_from_phone, open_console
+
+LOCALES = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def write(page, text):
+    page.locator("#note-text").fill(text)
+    page.locator("#composer button[type=submit]").click()
+    page.locator(".note-text", has_text=text).wait_for()
+
+
+def assert_accessible(page, name):
+    violations = axe_violations(page)
+    assert violations == [], f"{name}:\n" + "\n".join(violations)
+
+
+@pytest.fixture
+def armoede(transactional_db):
+    return rooms.create_room(title="Armoede", subtitle="Samen bouwen aan bestaanszekerheid")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_way_in_is_accessible(open_page, armoede, language):
+    locale = LOCALES[language]
+    home = open_page("/", locale=locale)
+    assert home.locator("html").get_attribute("lang") == language
+    assert_accessible(home, "home")
+
+    home.locator("#code").fill("QQQQQQ")
+    home.locator("form.stack button[type=submit]").click()
+    home.locator("#code-error").wait_for()
+    assert_accessible(home, "home with a wrong code")
+
+    join = open_page(f"/j/{armoede.code}/", locale=locale)
+    assert_accessible(join, "join form")
+
+    gone = open_page(f"/f/{armoede.code}/not-the-token/", locale=locale)
+    assert gone.locator("h1").count() == 1
+    assert_accessible(gone, "link no longer works")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_board_and_the_console_are_accessible(open_page, armoede, language):
+    locale = LOCALES[language]
+    anna = join_from_phone(open_page, armoede, name="Anna", perspective="ervaringsdeskundige", locale=locale)
+    bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid", locale=locale)
+    write(anna, "De buurtkamer is elke ochtend open, zonder afspraak.")
+    write(bram, "Eén loket voor alle toeslagen.")
+    console = open_console(open_page, armoede, locale=locale)
+    console.locator(".note-text", has_text="Eén loket").wait_for()
+
+    assert_accessible(anna, "phone board with notes")
+    assert_accessible(console, "facilitator console with notes")
+
+    anna.set_viewport_size({"width": 320, "height": 640})
+    assert_accessible(anna, "phone board at 320 px")
+    assert anna.evaluate("document.documentElement.scrollWidth") <= 320, "the board scrolls sideways at 320 px"
+
