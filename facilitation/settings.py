@@ -165,6 +165,11 @@ SOCKET_MAX_FRAME_BYTES = envint("SOCKET_MAX_FRAME_BYTES", 8192)
 SOCKET_MESSAGES_PER_SECOND = envint("SOCKET_MESSAGES_PER_SECOND", 20)
 ROOM_MAX_PARTICIPANTS = envint("ROOM_MAX_PARTICIPANTS", 500)
 JOIN_ATTEMPTS_PER_MINUTE = envint("JOIN_ATTEMPTS_PER_MINUTE", 30)
+ORGANISER_MESSAGE_MAX_LENGTH = envint("ORGANISER_MESSAGE_MAX_LENGTH", 280)
+SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 200)  # 0: no limit; a venue's wifi shares one address
+# AVG: stand-alone rooms (no event) are deleted this many days after their last activity;
+# events keep their own Event.retention_days. See `manage.py purge_expired`.
+ROOM_RETENTION_DAYS = envint("ROOM_RETENTION_DAYS", 90)
 DEVICE_COOKIE_NAME = "vierluik_device"
 DEVICE_COOKIE_AGE = 60 * 60 * 24 * 180
 

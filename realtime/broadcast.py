@@ -73,10 +73,19 @@ def render_participants(room_id: int, version: int, data: dict) -> dict[str, str
     }
 
 
+def render_room_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The room is gone (AVG deletion): every open screen says so; there is no board to send."""
+    from django.utils.translation import gettext
+
+    html = render_to_string("partials/error.html", {"message": gettext("Deze deelsessie is verwijderd.")})
+    return {PARTICIPANTS: html, FACILITATORS: html}
+
+
 # change kind -> renderer(room_id, version, data) -> {audience: html}. Kinds not listed get a refresh.
 RENDERERS = {
     "note.added": render_note_added,
     "participant.joined": render_participants,
+    "room.deleted": render_room_deleted,
 }
 
 

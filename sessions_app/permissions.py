@@ -29,6 +29,10 @@ RULES = {
     "console.view": steers,
     "board.view": in_room,
     "facilitator_link.renew": steers,
+    # AVG (sessions_app/views/privacy.py)
+    "room.delete": steers,
+    "event.delete": organises_this_event,
+    "room.leave": is_participant,
 }
 
 REFUSALS = {

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import permissions
-from ..identity import PARTICIPANT, actor_for_event, actor_for_request
+from ..identity import PARTICIPANT, actor_for_request, event_actor_for_request
 from ..models import Event
 from ..services import privacy
 from ..services.errors import DomainError
@@ -47,7 +47,7 @@ def room_delete(request, code):
 @require_http_methods(["GET", "POST"])
 def event_delete(request, slug):
     event = get_object_or_404(Event, slug=slug)
-    actor = actor_for_event(event, request.user)
+    actor = event_actor_for_request(request, event)
     if not permissions.can(actor, "event.delete"):
         return redirect_to_login(request.get_full_path())
     if request.method == "GET":
