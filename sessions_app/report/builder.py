@@ -1,0 +1,353 @@
+"""The verslag as one data structure, read from the database in one place.
+
+Every exporter (html, pdf, docx, markdown, csv, json) renders these dataclasses and nothing else.
+Hidden notes and private notes of a phase that was never revealed are left out here, so no
+exporter can leak them. Labels (phase titles, perspectives, conditions) are resolved in the
+language that is active while building: wrap the call in translation.override()."""
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
+from ..queries import consistent_read
+
+ERVARINGSDESKUNDIGE = Perspective.ERVARINGSDESKUNDIGE.value
+NO_PERSPECTIVE = ""
+
+
+@dataclass
+class NoteItem:
+    id: int
+    text: str
+    perspective: str  # key, "" when the writer gave none
+    perspective_label: str
+    ervaringsdeskundige: bool
+    votes: int
+    tags: list[str]
+    tag_labels: list[str]
+    highlighted: bool
+    theme: str  # the theme's title, "" when not in a theme
+
+
+@dataclass
+class ThemeItem:
+    id: int
+    title: str
+    votes: int  # dots on the theme itself plus dots on its notes
+    highlighted: bool
+    notes: list[NoteItem] = field(default_factory=list)
+
+
+@dataclass
+class VoteResult:
+    kind: str  # "note" or "theme"
+    text: str
+    votes: int
+
+
+@dataclass
+class PhaseReport:
+    key: str
+    title: str
+    prompt: str
+    themes: list[ThemeItem] = field(default_factory=list)
+    loose_notes: list[NoteItem] = field(default_factory=list)  # notes not in a theme
+    highlights: list[str] = field(default_factory=list)  # spotlighted or highlighted notes and themes
+    vote_results: list[VoteResult] = field(default_factory=list)
+    note_count: int = 0
+
+    @property
+    def notes(self) -> list[NoteItem]:
+        return [note for theme in self.themes for note in theme.notes] + self.loose_notes
+
+
+@dataclass
+class PerspectiveCount:
+    key: str
+    label: str
+    count: int
+    names: list[str] = field(default_factory=list)  # only people who chose to give a name
+
+
+@dataclass
+class TagCount:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass
+class ActionItem:
+    what: str
+    who: str
+    when: str  # ISO date or ""
+    highlighted: bool
+    room: str = ""
+
+
+@dataclass
+class RoomReport:
+    code: str
+    event: str
+    round: str
+    title: str
+    subtitle: str
+    date: str  # ISO date
+    facilitator: str
+    language: str
+    closed: bool
+    participant_count: int
+    perspectives: list[PerspectiveCount]
+    phases: list[PhaseReport]
+    lens_used: bool
+    tags: list[TagCount]
+    actions: list[ActionItem]
+    summary: str
+    quotes: list[str]
+
+    @property
+    def note_count(self) -> int:
+        return sum(phase.note_count for phase in self.phases)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.note_count and not self.actions and not self.summary and not self.quotes
+
+    @property
+    def top_themes(self) -> list[ThemeItem]:
+        themes = [theme for phase in self.phases for theme in phase.themes]
+        return sorted(themes, key=lambda theme: -theme.votes)[:3]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class RoundItem:
+    title: str
+    rooms: list[str]
+
+
+@dataclass
+class OverviewRoom:
+    code: str
+    title: str
+    round: str
+    participant_count: int
+    note_count: int
+    top_themes: list[str]
+
+
+@dataclass
+class EventReport:
+    slug: str
+    title: str
+    subtitle: str
+    date: str
+    location: str
+    programme: str
+    language: str
+    rounds: list[RoundItem]
+    overview: list[OverviewRoom]
+    perspectives: list[PerspectiveCount]
+    actions: list[ActionItem]
+    rooms: list[RoomReport]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _labels(choices) -> dict[str, str]:
+    return {value: str(label) for value, label in choices.choices}
+
+
+def _iso(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value.isoformat()
+
+
+def visible_in_report(note: Note, revealed: dict[str, bool]) -> bool:
+    """Hidden notes never; private notes only once their phase was revealed."""
+    return not note.hidden and (not note.private or revealed.get(note.phase, False))
+
+
+def _perspective_counts(participants) -> list[PerspectiveCount]:
+    labels = _labels(Perspective)
+    counts: dict[str, PerspectiveCount] = {}
+    for participant in participants:
+        key = participant.perspective or NO_PERSPECTIVE
+        entry = counts.setdefault(key, PerspectiveCount(key, labels.get(key, ""), 0))
+        entry.count += 1
+        if participant.name.strip():
+            entry.names.append(participant.name.strip())
+    order = list(labels) + [NO_PERSPECTIVE]
+    result = sorted(counts.values(), key=lambda entry: order.index(entry.key) if entry.key in order else len(order))
+    for entry in result:
+        entry.names.sort(key=str.casefold)
+        if entry.key == NO_PERSPECTIVE:
+            entry.label = str(_no_perspective_label())
+    return result
+
+
+def _no_perspective_label():
+    return gettext("geen perspectief gekozen")
+
+
+def build_room(room: Room) -> RoomReport:
+    with consistent_read():
+        room = Room.objects.select_related("event", "round").get(pk=room.pk)
+        return _build_room(room)
+
+
+def _build_room(room: Room) -> RoomReport:
+    method = room.method_definition
+    phases = list(room.phases.all())
+    revealed = {phase.key: phase.revealed for phase in phases}
+    perspective_labels = _labels(Perspective)
+    condition_labels = _labels(Condition)
+
+    note_votes = dict(
+        Vote.objects.filter(room=room, note__isnull=False).values_list("note").annotate(n=Count("id")).values_list("note", "n")
+    )
+    theme_votes = dict(
+        Vote.objects.filter(room=room, theme__isnull=False).values_list("theme").annotate(n=Count("id")).values_list("theme", "n")
+    )
+    themes = {theme.pk: theme for theme in Theme.objects.filter(room=room)}
+    notes = [
+        note
+        for note in Note.objects.filter(room=room).only(
+            "id", "phase", "text", "perspective", "private", "hidden", "theme_id", "tags", "highlighted", "created_at"
+        ).order_by("created_at", "id")
+        if visible_in_report(note, revealed)
+    ]
+
+    def item(note: Note) -> NoteItem:
+        tags = [tag for tag in (note.tags or []) if isinstance(tag, str)]
+        theme = themes.get(note.theme_id)
+        return NoteItem(
+            id=note.pk,
+            text=note.text,
+            perspective=note.perspective,
+            perspective_label=perspective_labels.get(note.perspective, ""),
+            ervaringsdeskundige=note.perspective == ERVARINGSDESKUNDIGE,
+            votes=note_votes.get(note.pk, 0),
+            tags=tags,
+            tag_labels=[condition_labels.get(tag, tag) for tag in tags],
+            highlighted=note.highlighted or room.spotlight_note_id == note.pk,
+            theme=theme.title if theme else "",
+        )
+
+    by_phase: dict[str, list[tuple[Note, NoteItem]]] = defaultdict(list)
+    for note in notes:
+        by_phase[note.phase].append((note, item(note)))
+
+    reports = []
+    for phase in phases:
+        title = method.phase(phase.key).title if phase.key in method.phase_keys else phase.title
+        report = PhaseReport(key=phase.key, title=str(title), prompt=phase.prompt)
+        pairs = by_phase.get(phase.key, [])
+        items = [note_item for _note, note_item in pairs]
+        report.note_count = len(items)
+        theme_items: dict[int, ThemeItem] = {}
+        for theme in sorted((t for t in themes.values() if t.phase == phase.key), key=lambda t: (t.position, t.pk)):
+            theme_items[theme.pk] = ThemeItem(
+                id=theme.pk, title=theme.title, votes=theme_votes.get(theme.pk, 0),
+                highlighted=theme.highlighted or room.spotlight_theme_id == theme.pk,
+            )
+        for note, note_item in pairs:
+            theme_item = theme_items.get(note.theme_id)
+            if theme_item is None:
+                report.loose_notes.append(note_item)
+            else:
+                theme_item.notes.append(note_item)
+                theme_item.votes += note_item.votes
+        rank = lambda note_item: -note_item.votes  # noqa: E731 - stable sort keeps writing order on ties
+        for theme_item in theme_items.values():
+            theme_item.notes.sort(key=rank)
+        report.themes = sorted(theme_items.values(), key=lambda theme_item: -theme_item.votes)
+        report.loose_notes.sort(key=rank)
+        report.highlights = [f"{t.title}" for t in report.themes if t.highlighted] + [
+            n.text for n in items if n.highlighted
+        ]
+        results = [VoteResult("theme", t.title, theme_votes.get(t.id, 0)) for t in report.themes if theme_votes.get(t.id)]
+        results += [VoteResult("note", n.text, n.votes) for n in items if n.votes]
+        report.vote_results = sorted(results, key=lambda result: -result.votes)[:10]
+        reports.append(report)
+
+    tag_counter = Counter(tag for note in notes for tag in (note.tags or []) if isinstance(tag, str))
+    lens_used = room.lens_enabled or bool(tag_counter)
+    tags = [TagCount(key, label, tag_counter[key]) for key, label in condition_labels.items() if tag_counter.get(key)]
+
+    participants = Participant.objects.filter(room=room, removed_at__isnull=True).only("name", "perspective")
+    actions = [
+        ActionItem(what=action.what, who=action.who, when=_iso(action.when), highlighted=action.highlighted, room=room.title)
+        for action in Action.objects.filter(room=room).order_by("position", "id")
+    ]
+    when = (room.event.date if room.event_id and room.event.date else None) or room.closed_at or room.created_at
+    return RoomReport(
+        code=room.code,
+        event=room.event.title if room.event_id else "",
+        round=room.round.title if room.round_id else "",
+        title=room.title,
+        subtitle=room.subtitle,
+        date=_iso(when),
+        facilitator=room.facilitator_name,
+        language=room.language,
+        closed=room.closed_at is not None,
+        participant_count=len(participants := list(participants)),
+        perspectives=_perspective_counts(participants),
+        phases=reports,
+        lens_used=lens_used,
+        tags=tags,
+        actions=actions,
+        summary=room.summary.strip(),
+        quotes=[line.strip() for line in room.quotes.splitlines() if line.strip()],
+    )
+
+
+def build_event(event: Event) -> EventReport:
+    with consistent_read():
+        event = Event.objects.get(pk=event.pk)
+        rooms = list(Room.objects.filter(event=event).select_related("event", "round").order_by("round__position", "round_id", "position", "id"))
+        reports = [_build_room(room) for room in rooms]
+        participants = Participant.objects.filter(room__event=event, removed_at__isnull=True).only(
+            "name", "perspective", "device_id", "attendee_id", "joined_at"
+        ).order_by("joined_at")
+        people = {}  # one person who joined several rounds counts once (their last perspective)
+        for participant in participants:
+            people[participant.attendee_id or participant.device_id] = participant
+        rounds = []
+        for round_ in event.rounds.all():
+            rounds.append(RoundItem(round_.title, [room.title for room in rooms if room.round_id == round_.pk]))
+        loose = [room.title for room in rooms if room.round_id is None]
+        if loose and rounds:
+            rounds.append(RoundItem("", loose))
+    overview = [
+        OverviewRoom(
+            code=report.code, title=report.title, round=report.round, participant_count=report.participant_count,
+            note_count=report.note_count, top_themes=[theme.title for theme in report.top_themes],
+        )
+        for report in reports
+    ]
+    return EventReport(
+        slug=event.slug,
+        title=event.title,
+        subtitle=event.subtitle,
+        date=_iso(event.date),
+        location=event.location,
+        programme=event.programme.strip(),
+        language=reports[0].language if reports else "nl",
+        rounds=rounds,
+        overview=overview,
+        perspectives=_perspective_counts(people.values()),
+        actions=[action for report in reports for action in report.actions],
+        rooms=reports,
+    )
