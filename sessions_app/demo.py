@@ -63,12 +63,17 @@ def load_event(data: dict, organiser) -> tuple[Event, list[Room]]:
     return event, loaded
 
 
-def ensure_organiser(password: str):
+def ensure_organiser(password: str | None):
+    """The staff account `organisator`. Without a password an existing account keeps its own
+    (running seed_demo again must not lock out whoever uses the first printed password)."""
     user, created = get_user_model().objects.get_or_create(
         username="organisator", defaults={"is_staff": True, "first_name": "Organisator"}
     )
     user.is_staff = True
-    user.set_password(password)
+    if password is not None:
+        user.set_password(password)
+    elif created:
+        user.set_unusable_password()
     user.save()
     return user, created
 

@@ -1,6 +1,7 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -15,7 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("--base-url", default=settings.SITE_URL, help="where the app is reached (default: SITE_URL)")
 
     def handle(self, *args, password=None, base_url=None, **options):
-        password = password or secrets.token_urlsafe(12)
+        password = password or None
+        if not password and not get_user_model().objects.filter(username="organisator").exists():
+            password = secrets.token_urlsafe(12)
         with transaction.atomic():
             organiser, _created = demo.ensure_organiser(password)
             loaded = demo.load_all(organiser)
@@ -25,4 +28,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {room.title} (code {room.code})")
                 self.stdout.write(f"    deelnemen:      {links.join_url(room, base_url)}")
                 self.stdout.write(f"    gespreksleider: {links.facilitator_url(room, base_url)}")
-        self.stdout.write(f"\nOrganisator: gebruikersnaam 'organisator', wachtwoord: {password}")
+        if password:
+            self.stdout.write(f"\nOrganisator: gebruikersnaam 'organisator', wachtwoord: {password}")
+        else:
+            self.stdout.write("\nOrganisator: gebruikersnaam 'organisator', wachtwoord ongewijzigd (nieuw: --password)")
