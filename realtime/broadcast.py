@@ -14,6 +14,7 @@ from django.utils import translation
 from sessions_app import queries
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
+from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
 from .groups import FACILITATORS, PARTICIPANTS, languages, participant_group, room_group
@@ -42,7 +43,10 @@ def render_note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     themes = list(Theme.objects.filter(room_id=room_id, phase=note.phase))
     for_console = render_to_string(
         "partials/frame_note_added.html",
-        {**context, "show": True, "audience": FACILITATORS, "phase": {"key": note.phase, "themes": themes}},
+        {
+            **context, "show": True, "audience": FACILITATORS, "phase": {"key": note.phase, "themes": themes},
+            "actions_phase": queries.actions_phase(note.room),
+        },
     )
     if queries.visible_to(PARTICIPANTS, note):
         for_all = render_to_string("partials/frame_note_added.html", {**context, "show": True, "audience": PARTICIPANTS})
@@ -113,8 +117,32 @@ PERSONAL_RENDERERS = {
 }
 
 
+def render_own_notes(participant_id: int) -> str:
+    """A phone's own notes that wait for the reveal. Sent to that phone's own group only, and
+    without the room's version marker: it is not a room update, so the page never drops it."""
+    return render_to_string(
+        "partials/own_notes.html", {"own_notes": queries.own_waiting_notes(participant_id), "oob": True}
+    )
+
+
+# participant change kind -> renderer(participant_id) -> html, rendered once per language and
+# sent to that phone's sockets only (each picks its own language).
+PERSONAL_RENDERERS = {
+    OWN_NOTES: render_own_notes,
+}
+
+
 def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs):
     """Messages meant for one phone only (all its sockets), such as its removal from a room."""
+    if kind in PERSONAL_RENDERERS:
+        frames = {}
+        for language in languages():
+            with translation.override(language):
+                frames[language] = PERSONAL_RENDERERS[kind](participant_id)
+        async_to_sync(get_channel_layer().group_send)(
+            participant_group(participant_id), {"type": "personal.frame", "frames": frames}
+        )
+        return
     if kind in PERSONAL_RENDERERS:
         frames = {}
         for language in languages():

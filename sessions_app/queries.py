@@ -118,6 +118,11 @@ def spotlight_of(room: Room, phases: list[PhaseView]) -> dict | None:
     return None
 
 
+def actions_phase(room: Room) -> str | None:
+    """The phase whose tools include actions (verwezenlijken in the 4V method)."""
+    return next((phase.key for phase in room.method_definition.phases if "actions" in phase.tools), None)
+
+
 def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
     """`viewer`: the participant id of a phone, for the one render that is only for that phone
     (its page and its connect snapshot): it adds the phone's own notes still waiting for the reveal."""
@@ -141,6 +146,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         "actions": actions,
         "viewer": viewer,
         "own_notes": own_notes,
+        "actions_phase": actions_phase(room),
         **extras,
     }
 

@@ -1,3 +1,4 @@
 """Every socket action, one module per domain noun. Importing this package registers them."""
 
 from . import notes, phases, sync  # noqa: F401
+from . import actions, reveal, themes  # noqa: F401  (toolkit: private writing, themes, spotlight, actions)

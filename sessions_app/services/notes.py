@@ -7,10 +7,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room
 from . import rooms
 from .errors import DomainError, NotAllowed
+from .reveal import OWN_NOTES
 
 CLIENT_ID_MAX_LENGTH = 64
 
@@ -81,6 +83,8 @@ def _store(room, participant, phase, text, client_id) -> tuple[Note, bool]:
         private=room_phase.writing_mode == WRITING_PRIVATE and not room_phase.revealed,
     )
     rooms.publish(room, "note.added", note=note.pk)
+    if note.private:  # only its author's phone shows it until the reveal: tell that phone alone
+        participant_changed(participant, OWN_NOTES)
     return note, True
 
 

@@ -37,7 +37,7 @@ def board(request, code):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
-    context = queries.board(room.pk, queries.PARTICIPANTS)
+    context = queries.board(room.pk, queries.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
