@@ -1,0 +1,164 @@
+"""The verslag of a room and the krant of an event: a page to read and print, downloads in six
+formats, the facilitator's summary form and the share link. Who may see them: the room's
+facilitator, the event's organisers, staff, and (read-only) holders of the share link."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import permissions, report
+from ..identity import ANONYMOUS, ORGANISER, STAFF, Actor, actor_for_request
+from ..models import Event, Room
+from ..report.builder import build_event, build_room
+from ..report.html import event_html, room_html
+from ..services import rooms
+from ..services import report as report_service
+from ..services.errors import DomainError
+
+PRIVATE = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer"}
+
+
+def _message(request, heading, message, status):
+    return render(request, "message.html", {"heading": heading, "message": message}, status=status)
+
+
+def _refuse(request, actor):
+    if actor.role == ANONYMOUS and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return _message(request, _("Dat mag niet"), _("Alleen de gespreksleider en de organisator kunnen het verslag openen."), 403)
+
+
+def _steered_room(request, code, action):
+    """(room, None) for someone allowed to do `action`, else (None, a response)."""
+    try:
+        room = rooms.room_by_code(code)
+    except DomainError as refusal:
+        return None, _message(request, _("Deze code kennen we niet"), refusal.message, 404)
+    actor = actor_for_request(request, room)
+    if not permissions.can(actor, action):
+        return None, _refuse(request, actor)
+    return room, None
+
+
+def _formats(url_for) -> list[dict]:
+    return [{"key": fmt, "label": report.FORMAT_LABELS[fmt], "url": url_for(fmt)} for fmt in report.FORMATS]
+
+
+def _respond(content: bytes, fmt: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=report.FORMATS[fmt][1], headers=PRIVATE)
+    response["Content-Disposition"] = f'attachment; filename="{report.filename(name, fmt)}"'
+    return response
+
+
+def _room_name(room: Room) -> str:
+    return f"verslag-{slugify(room.title)[:40] or 'deelsessie'}-{room.code}"
+
+
+def _room_page(request, room, url_for, back_url=""):
+    with_controls = {"controls": True, "formats": _formats(url_for), "back_url": back_url}
+    return HttpResponse(room_html(build_room(room), with_controls), headers=PRIVATE)
+
+
+def _room_file(room, fmt):
+    if fmt not in report.FORMATS:
+        raise Http404
+    return _respond(report.room_export(room, fmt, language=get_language()), fmt, _room_name(room))
+
+
+@require_GET
+def room_report(request, code):
+    room, refusal = _steered_room(request, code, "report.view")
+    if refusal:
+        return refusal
+    return _room_page(request, room, lambda fmt: reverse("report_download", args=[room.code, fmt]),
+                      back_url=reverse("console", args=[room.code]))
+
+
+@require_GET
+def room_download(request, code, fmt):
+    room, refusal = _steered_room(request, code, "report.view")
+    return refusal or _room_file(room, fmt)
+
+
+def _shared_room(token) -> Room:
+    room = Room.objects.filter(share_token=token).exclude(share_token="").first() if len(token) >= 16 else None
+    if room is None:
+        raise Http404
+    return room
+
+
+@require_GET
+def shared_report(request, token):
+    room = _shared_room(token)
+    return _room_page(request, room, lambda fmt: reverse("report_shared_download", args=[token, fmt]))
+
+
+@require_GET
+def shared_download(request, token, fmt):
+    return _room_file(_shared_room(token), fmt)
+
+
+@require_POST
+def report_edit(request, code):
+    room, refusal = _steered_room(request, code, "report.edit")
+    if refusal:
+        return refusal
+    try:
+        report_service.edit_report(room, summary=request.POST.get("summary", ""), quotes=request.POST.get("quotes", ""))
+    except DomainError as refusal:
+        return _message(request, _("Niet bewaard"), refusal.message, 400)
+    return redirect(reverse("console", args=[room.code]) + "#report-panel")
+
+
+@require_POST
+def report_share(request, code):
+    room, refusal = _steered_room(request, code, "report.share")
+    if refusal:
+        return refusal
+    report_service.set_sharing(room, request.POST.get("on") == "1")
+    return redirect(reverse("console", args=[room.code]) + "#report-panel")
+
+
+def event_actor(request, event: Event) -> Actor:
+    """Staff, an organiser of this event, or nobody in particular (a room's facilitator is not
+    an organiser of the whole event)."""
+    user = request.user
+    if user.is_authenticated and user.is_staff:
+        return Actor(STAFF, user_id=user.pk)
+    if user.is_authenticated and event.organisers.filter(pk=user.pk).exists():
+        return Actor(ORGANISER, user_id=user.pk)
+    return Actor(ANONYMOUS, user_id=user.pk if user.is_authenticated else None)
+
+
+def _organised_event(request, slug):
+    event = get_object_or_404(Event, slug=slug)
+    actor = event_actor(request, event)
+    if not permissions.can(actor, "krant.view"):
+        if not request.user.is_authenticated:
+            return None, redirect_to_login(request.get_full_path())
+        return None, _message(request, _("Dat mag niet"), _("Alleen de organisator kan de krant openen."), 403)
+    return event, None
+
+
+@require_GET
+def krant(request, slug):
+    event, refusal = _organised_event(request, slug)
+    if refusal:
+        return refusal
+    extra = {"controls": True, "formats": _formats(lambda fmt: reverse("krant_download", args=[event.slug, fmt]))}
+    return HttpResponse(event_html(build_event(event), extra), headers=PRIVATE)
+
+
+@require_GET
+def krant_download(request, slug, fmt):
+    event, refusal = _organised_event(request, slug)
+    if refusal:
+        return refusal
+    if fmt not in report.FORMATS:
+        raise Http404
+    return _respond(report.event_export(event, fmt, language=get_language()), fmt, f"krant-{event.slug}")

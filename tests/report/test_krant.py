@@ -1,0 +1,86 @@
+"""The krant of an event: a cover, an overview of all rooms and actions, then every verslag.
+Only the event's organisers and staff may open it."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from sessions_app import report
+
+from .conftest import HIDDEN, PRIVATE, TRICKY
+from .readers import csv_rows, docx_document, squeeze, text_of
+
+
+@pytest.fixture
+def organiser(event_with_rooms):
+    user = User.objects.create_user("olga", password="x")
+    event_with_rooms.organisers.add(user)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("fmt", list(report.FORMATS))
+def test_the_krant_holds_every_room_in_every_format(event_with_rooms, fmt):
+    data = report.event_export(event_with_rooms, fmt)
+    text = squeeze(text_of(fmt, data))
+    for expected in (TRICKY, "Langer de tijd voor gesprekken"):
+        assert squeeze(expected) in text, fmt
+    assert HIDDEN not in text and PRIVATE not in text
+    if fmt != "csv":
+        for expected in ("Bestaanszeker Nederland", "2026-11-20", "10:30 Ronde 1", "Sociale basis",
+                         "Buurtkamer openen op woensdag", "Ronde 2"):
+            assert squeeze(expected) in text, (fmt, expected)
+
+
+def test_the_overview_lists_rooms_top_themes_perspectives_and_all_actions(event_with_rooms):
+    data = json.loads(report.event_export(event_with_rooms, "json"))
+    assert data["schema"] == "vierluik.krant/1"
+    assert [(o["title"], o["round"], o["top_themes"]) for o in data["overview"]] == [
+        ("Armoede", "Ronde 1", ["Tijd", "Geld"]), ("Sociale basis", "Ronde 2", [])]
+    assert {p["key"]: p["count"] for p in data["perspectives"]} == {"ervaringsdeskundige": 1, "beleid": 1}
+    assert [a["what"] for a in data["actions"]] == ["Buurtkamer openen op woensdag", "Eén loket uitproberen"]
+    assert [r["title"] for r in data["rooms"]] == ["Armoede", "Sociale basis"]
+    assert [(r["title"], r["rooms"]) for r in data["rounds"]] == [("Ronde 1", ["Armoede"]), ("Ronde 2", ["Sociale basis"])]
+
+
+def test_the_krant_csv_names_the_room_of_each_note(event_with_rooms):
+    header, *rows = csv_rows(report.event_export(event_with_rooms, "csv"))
+    assert header[0] == "Deelsessie" and {row[0] for row in rows} == {"Armoede"}
+
+
+def test_each_room_starts_on_a_new_page_in_word(event_with_rooms):
+    doc = docx_document(report.event_export(event_with_rooms, "docx"))
+    titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert "Verslag: Armoede" in titles and "Verslag: Sociale basis" in titles
+
+
+def test_the_organiser_opens_and_downloads_the_krant(event_with_rooms, organiser):
+    page = organiser.get("/e/bestaanszeker/krant/")
+    assert page.status_code == 200 and "/e/bestaanszeker/krant.pdf" in page.content.decode()
+    response = organiser.get("/e/bestaanszeker/krant.docx")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="krant-bestaanszeker.docx"'
+
+
+def test_only_organisers_and_staff_open_the_krant(event_with_rooms, fatima):
+    assert fatima.get("/e/bestaanszeker/krant.pdf").status_code == 302  # a room's facilitator: log in first
+    other = Client()
+    other.force_login(User.objects.create_user("otto", password="x"))
+    assert other.get("/e/bestaanszeker/krant/").status_code == 403
+    staff = Client()
+    staff.force_login(User.objects.create_user("sam", password="x", is_staff=True))
+    assert staff.get("/e/bestaanszeker/krant.md").status_code == 200
+    assert staff.get("/e/onbekend/krant/").status_code == 404
+
+
+def test_an_event_without_rooms_gives_a_friendly_krant(db):
+    from sessions_app.models import Event
+
+    event = Event.objects.create(slug="leeg", code="LEEG01", title="Lege dag")
+    for fmt in report.FORMATS:
+        data = report.event_export(event, fmt)
+        if fmt not in ("csv", "json"):
+            assert squeeze("Deze bijeenkomst heeft nog geen deelsessies") in squeeze(text_of(fmt, data)), fmt
