@@ -160,3 +160,74 @@ def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs)
 def connect_receivers() -> None:
     room_change.connect(on_room_change, dispatch_uid="realtime.broadcast.room")
     participant_change.connect(on_participant_change, dispatch_uid="realtime.broadcast.participant")
+
+
+# --- Dot voting and the lens (toolkit). Vote frames are small: one count per item, plus the
+# ranked results for the console; never a snapshot per dot.
+
+def render_vote_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    from sessions_app import tallies
+    from sessions_app.models import Room
+
+    room = Room.objects.get(pk=room_id)
+    kind, pk = ("note", data["note"]) if "note" in data else ("theme", data["theme"])
+    context = {"room": room, "version": version, "kind": kind, "pk": pk, "count": tallies.count_of(room, kind, pk)}
+    facilitators = render_to_string(
+        "partials/frame_vote_changed.html",
+        {**context, "show_counts": True, "results": True, "vote_results": tallies.results(room, FACILITATORS)},
+    )
+    if tallies.show_counts(room, PARTICIPANTS):
+        participants = render_to_string("partials/frame_vote_changed.html", {**context, "show_counts": True})
+    else:
+        participants = render_to_string("partials/version.html", context)
+    return {PARTICIPANTS: participants, FACILITATORS: facilitators}
+
+
+def render_vote_opened(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """A fresh board, and for the phones the full budget (phones that already have dots in this
+    vote get their own count through their own group right after)."""
+    from sessions_app.models import Room
+
+    frames = render_refresh(room_id, version, data)
+    room = Room.objects.get(pk=room_id)
+    budget = render_to_string("partials/vote_mine.html", {"my_votes": {"remaining": room.vote_budget, "items": []}})
+    frames[PARTICIPANTS] += budget
+    return frames
+
+
+def render_note_tagged(room_id: int, version: int, data: dict) -> dict[str, str]:
+    from sessions_app import tallies
+
+    note = Note.objects.select_related("participant", "room").get(pk=data["note"])
+    room = note.room
+    tallies.mark_notes(room, [note])
+    frames = {}
+    for audience in AUDIENCES:
+        board = queries.board(room_id, audience)
+        context = {
+            **board,
+            "note": note,
+            "version": version,
+            "show_counts": tallies.show_counts(room, audience),
+            "audience": audience,
+            "show_note": queries.visible_to(audience, note),
+        }
+        frames[audience] = render_to_string("partials/frame_note_tagged.html", context)
+    return frames
+
+
+def render_my_votes(participant_id: int) -> str:
+    """One phone's dots left and where they are: sent to that phone's own group only."""
+    from sessions_app import tallies
+    from sessions_app.models import Participant
+
+    participant = Participant.objects.select_related("room").get(pk=participant_id)
+    return render_to_string("partials/vote_mine.html", {"my_votes": tallies.my_votes(participant.room, participant)})
+
+
+RENDERERS.update({
+    "vote.changed": render_vote_changed,
+    "vote.opened": render_vote_opened,
+    "note.tagged": render_note_tagged,
+})
+PERSONAL_RENDERERS["votes.mine"] = render_my_votes

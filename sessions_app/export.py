@@ -13,6 +13,8 @@ def note_data(note) -> dict:
         "perspective": note.perspective,
         "created_at": note.created_at.isoformat(),
         "client_id": note.client_id,
+        "votes": note.votes.count(),  # dots on this note (toolkit: dot voting)
+        "tags": list(note.tags or []),  # sociale-kwaliteit conditions
     }
 
 
@@ -27,6 +29,15 @@ def room_data(room) -> dict:
             "phase": room.phase,
             "writing_open": room.writing_open,
             "version": room.version,
+            "vote_open": room.vote_open,
+            "vote": {
+                "phase": room.vote_phase,
+                "target": room.vote_target,
+                "budget": room.vote_budget,
+                "max_per_item": room.vote_max_per_item,
+                "counts_visible": room.vote_counts_visible,
+            },
+            "lens_enabled": room.lens_enabled,
             "phases": [
                 {
                     "key": phase.key,

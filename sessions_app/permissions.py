@@ -46,6 +46,14 @@ RULES = {
     "room.delete": steers,
     "event.delete": organises_this_event,
     "room.leave": is_participant,
+    # Dot voting, lens (toolkit: sessions_app/services/votes.py, lens.py)
+    "vote.open": steers,
+    "vote.close": steers,
+    "vote.add": is_participant,
+    "vote.remove": is_participant,
+    "lens.set": steers,
+    "note.tag": in_room,
+    "note.untag": in_room,
 }
 
 REFUSALS = {
