@@ -66,7 +66,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def handle(self, text_data, bytes_data):
         if bytes_data is not None or text_data is None:
             return await self.send_error(_("Dit bericht begrijpen we niet. Stuur alleen tekst."))
-        if len(text_data) > settings.SOCKET_MAX_FRAME_BYTES:
+        if len(text_data.encode("utf-8", "surrogatepass")) > settings.SOCKET_MAX_FRAME_BYTES:
             return await self.send_error(_("Dit bericht is te groot."))
         if not self.bucket.take():
             return await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))

@@ -44,7 +44,7 @@ def action(name: str):
 def parse(text: str) -> Command:
     try:
         payload = json.loads(text)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # RecursionError: "[[[[…" nested too deep
         raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
     if not isinstance(payload, dict):
         raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
