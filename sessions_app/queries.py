@@ -5,10 +5,12 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 
+from . import room_tools
 from .models import Action, Note, Room
 
 PARTICIPANTS = "participants"
 FACILITATORS = "facilitators"
+PRESENTERS = "presenters"  # the presenter view: sees what the phones see, on one big screen
 
 
 @contextmanager
@@ -38,6 +40,7 @@ class PhaseView:
     themes: list = field(default_factory=list)  # ThemeView, each with its visible notes
     ungrouped: list = field(default_factory=list)  # visible notes in no theme
     waiting: int = 0  # notes written privately and not yet revealed (a count is no secret)
+    tools: tuple = ()  # the method's tools for this phase (methods.py); the console shows these first
 
 
 @dataclass
@@ -75,6 +78,7 @@ def phase_views(room: Room, audience: str) -> list[PhaseView]:
             writing_mode=phase.writing_mode,
             revealed=phase.revealed,
             is_current=phase.key == room.phase,
+            tools=method.phase(phase.key).tools if phase.key in method.phase_keys else (),
         )
         for phase in room.phases.all()
     }
@@ -133,6 +137,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
         own_notes = own_waiting_notes(viewer) if audience == PARTICIPANTS else []
         extras = toolkit_extras(room, phases, audience, viewer)  # votes, perspectives, lens
+        extras.update(room_tools.board_extras(room, audience, viewer))  # timer, ready, presence, moderation
     current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
     return {
         "room": room,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room
-from . import rooms
+from . import rooms, timer
 from .errors import DomainError, NotAllowed
 from .reveal import OWN_NOTES
 
@@ -56,6 +56,7 @@ def add_note(room: Room, participant: Participant, *, phase: str, text: str, cli
     if stored:
         return stored, False
     text = clean_text(text, client_id)
+    timer.expire_if_due(room)  # the time may be up with nobody having pressed anything (toolkit: timer)
     return _store(room, participant, phase or room.phase, text, client_id)
 
 
@@ -67,6 +68,8 @@ def _store(room, participant, phase, text, client_id) -> tuple[Note, bool]:
     if stored:
         return stored, False
     now = timezone.now()
+    if timer.blocks_writing(room, now):
+        raise NotAllowed(timer.TIME_IS_UP, client_id)
     if not room.writing_open or room.closed_at:
         raise NotAllowed(_("Schrijven is nu even dicht. Luister mee."), client_id)
     if not phase_accepts_notes(room, phase, now):

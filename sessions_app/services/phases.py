@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Room
-from . import rooms
+from . import presence, rooms, timer
 from .errors import DomainError
 
 
@@ -20,7 +20,7 @@ def set_phase(room: Room, phase: str) -> Room:
     room.previous_phase, room.phase = room.phase, phase
     room.phase_changed_at = timezone.now()
     room.save(update_fields=["phase", "previous_phase", "phase_changed_at"])
-    room.participants.filter(ready=True).update(ready=False)
+    presence.reset_ready(room)  # each phone that was ready is told (toolkit: ready)
     rooms.publish(room, "phase.set", phase=phase)
     return room
 
@@ -31,6 +31,7 @@ def set_writing(room: Room, is_open: bool) -> Room:
     if room.writing_open == is_open:
         return room
     room.writing_open = is_open
-    room.save(update_fields=["writing_open"])
+    # A timer that ran out and closed writing is done once writing opens by hand (toolkit: timer).
+    room.save(update_fields=["writing_open", *(timer.forget_if_expired(room) if is_open else [])])
     rooms.publish(room, "writing.set", open=is_open)
     return room
