@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from sessions_app.views import join, privacy, room
+from sessions_app.views import event_setup, events, join, privacy, room
 
 urlpatterns = [
     path("", join.home, name="home"),
@@ -15,6 +15,15 @@ urlpatterns = [
     path("r/<str:code>/verlaten/", privacy.room_leave, name="room_leave"),
     path("e/<slug:slug>/verwijderen/", privacy.event_delete, name="event_delete"),
     path("privacy/", privacy.privacy_page, name="privacy"),
+    # events
+    path("e/", events.event_list, name="event_list"),
+    path("e/new/", event_setup.event_new, name="event_new"),
+    path("e/<slug:slug>/edit/", event_setup.event_edit, name="event_edit"),
+    path("e/<slug:slug>/kies/", events.choose, name="event_choose"),
+    path("e/<slug:slug>/overview/", events.overview, name="event_overview"),
+    path("e/<slug:slug>/assign/", events.assign, name="event_assign"),
+    path("e/<slug:slug>/plenair/", events.plenary, name="event_plenary"),
+    path("e/<slug:slug>/plenair/presenter/", events.plenary, {"presenter": True}, name="event_plenary_presenter"),
     path("healthz", room.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

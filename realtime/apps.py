@@ -9,3 +9,6 @@ class RealtimeConfig(AppConfig):
         from .broadcast import connect_receivers
 
         connect_receivers()
+        from . import overview
+
+        overview.connect_receivers()

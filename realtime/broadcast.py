@@ -17,6 +17,7 @@ from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
+from .overview import render_event_banner
 from .groups import FACILITATORS, PARTICIPANTS, languages, participant_group, room_group
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ RENDERERS = {
     "note.added": render_note_added,
     "participant.joined": render_participants,
     "room.deleted": render_room_deleted,
+    "event.banner": render_event_banner,  # events: the organiser's message, next round, event closed
 }
 
 

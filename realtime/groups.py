@@ -21,3 +21,7 @@ def participant_group(participant_id: int) -> str:
 
 def event_group(event_id: int, language: str) -> str:
     return f"event-{event_id}-{language}"
+
+
+def plenary_group(event_id: int, language: str) -> str:
+    return f"event-{event_id}-plenary-{language}"

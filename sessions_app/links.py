@@ -23,3 +23,12 @@ def qr_svg(url: str) -> str:
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="svg", xmldecl=False, svgns=True, scale=6, border=2, svgclass="qr-svg")
     return buffer.getvalue().decode()
+
+
+def event_join_url(event, base_url=None) -> str:
+    """The one join link (and QR code) for everybody at an event: /j/<EVENT-CODE>/."""
+    return absolute(reverse("join", args=[event.code]), base_url)
+
+
+def event_overview_url(event, base_url=None) -> str:
+    return absolute(reverse("event_overview", args=[event.slug]), base_url)

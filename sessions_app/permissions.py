@@ -3,7 +3,7 @@ HTTP endpoint that changes something asks `require(actor, action)` before callin
 
 from django.utils.translation import gettext_lazy as _
 
-from .identity import PARTICIPANT, Actor
+from .identity import ORGANISER, PARTICIPANT, STAFF, Actor
 from .services.errors import NotAllowed
 
 
@@ -17,6 +17,31 @@ def is_participant(actor: Actor) -> bool:
 
 def steers(actor: Actor) -> bool:
     return actor.steers
+
+
+def organises_this_event(actor: Actor) -> bool:
+    """On an event's pages and socket: staff, or an organiser of that very event
+    (identity.event_actor sets `actor.event`; a room's actor never passes)."""
+    return actor.event is not None and actor.role in (ORGANISER, STAFF)
+
+
+def is_attendee(actor: Actor) -> bool:
+    return actor.event is not None and actor.attendee is not None
+
+
+def anyone(actor: Actor) -> bool:
+    return True
+
+
+def may_create_events(actor: Actor) -> bool:
+    return actor.role in (ORGANISER, STAFF)
+
+
+def event_organiser(user, event) -> bool:
+    """The same question for a Django user: staff, or one of the event's organisers."""
+    if user is None or not user.is_authenticated:
+        return False
+    return user.is_staff or event.organisers.filter(pk=user.pk).exists()
 
 
 # action -> the predicate the actor must satisfy. Every socket action and HTTP endpoint has a row.
@@ -46,6 +71,21 @@ RULES = {
     "room.delete": steers,
     "event.delete": organises_this_event,
     "room.leave": is_participant,
+    # Events (sessions_app/views/events.py, realtime/actions/events.py, realtime/event_consumer.py)
+    "event.join": anyone,
+    "event.choose": is_attendee,
+    "event.create": may_create_events,
+    "event.edit": organises_this_event,
+    "event.view": organises_this_event,
+    "event.assign": organises_this_event,
+    "event.round": organises_this_event,
+    "event.message": organises_this_event,
+    "event.timer": organises_this_event,
+    "event.phase": organises_this_event,
+    "event.close": organises_this_event,
+    "event.spotlight": organises_this_event,
+    "plenary.view": organises_this_event,
+    "highlight.set": steers,
     # Dot voting, lens (toolkit: sessions_app/services/votes.py, lens.py)
     "vote.open": steers,
     "vote.close": steers,
@@ -60,6 +100,9 @@ REFUSALS = {
     steers: _("Dat mag alleen de gespreksleider."),
     is_participant: _("Doe eerst mee met de code of de link."),
     in_room: _("Doe eerst mee met de code of de link."),
+    organises_this_event: _("Dat mag alleen de organisator van deze bijeenkomst."),
+    is_attendee: _("Doe eerst mee met de code van de bijeenkomst."),
+    may_create_events: _("Log in als organisator om een bijeenkomst te maken."),
 }
 
 

@@ -6,7 +6,8 @@ from django.views.decorators.http import require_http_methods
 
 from ..identity import device_id_from, set_device_cookie
 from ..models import Perspective, new_device_id
-from ..services import participants
+from ..services import events, participants
+from . import events as event_views
 from ..services.codes import normalise
 from ..services.errors import DomainError
 from ..services.rooms import room_by_code
@@ -20,7 +21,8 @@ def home(request):
     try:
         room_by_code(code)
     except DomainError as refusal:
-        return render(request, "home.html", {"code": code, "error": refusal.message}, status=404)
+        if events.event_by_code(code) is None:  # an event code works here too
+            return render(request, "home.html", {"code": code, "error": refusal.message}, status=404)
     return redirect("join", code=code)
 
 
@@ -29,6 +31,9 @@ def join(request, code):
     try:
         room = room_by_code(code)
     except DomainError as refusal:
+        event = events.event_by_code(code)
+        if event is not None:  # one code for a whole event: join it, then choose a room
+            return event_views.event_join(request, event)
         return render(request, "home.html", {"code": normalise(code), "error": refusal.message}, status=404)
     if room.code != code:
         return redirect("join", code=room.code)

@@ -1,7 +1,7 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import translation
+from django.utils import timezone, translation
 
 from sessions_app import report
 from sessions_app.export import room_data
@@ -11,17 +11,23 @@ from sessions_app.report.builder import build_event
 from sessions_app.report.jsonfmt import event_dict
 
 
+def _moment(value) -> str | None:
+    """A round's start or end in the event's own time zone (settings.TIME_ZONE), ISO 8601."""
+    return timezone.localtime(value).isoformat() if value else None
+
+
 def event_data(event: Event) -> dict:
     """The event contract: slug, title, date, rounds[...] with each room as export_room prints it."""
     rooms = list(event.rooms.all().order_by("position", "id"))
     rounds = [
         {"title": round_.title, "position": round_.position,
+         "starts_at": _moment(round_.starts_at), "ends_at": _moment(round_.ends_at),
          "rooms": [room_data(room) for room in rooms if room.round_id == round_.pk]}
         for round_ in event.rounds.all()
     ]
     loose = [room_data(room) for room in rooms if room.round_id is None]
     if loose:
-        rounds.append({"title": "", "position": None, "rooms": loose})
+        rounds.append({"title": "", "position": None, "starts_at": None, "ends_at": None, "rooms": loose})
     return {
         "slug": event.slug,
         "title": event.title,

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.urls import reverse
 
 from sessions_app import demo, links
 
@@ -24,6 +25,11 @@ class Command(BaseCommand):
             loaded = demo.load_all(organiser)
         for event, rooms in loaded:
             self.stdout.write(self.style.MIGRATE_HEADING(f"\n{event.title} — {event.subtitle}"))
+            # The event's one join link (code and QR for everybody), then the organiser's overview.
+            self.stdout.write(f"  bijeenkomst (code {event.code})")
+            self.stdout.write(f"    deelnemen:      {links.event_join_url(event, base_url)}")
+            self.stdout.write(f"    overzicht:      {links.event_overview_url(event, base_url)}")
+            self.stdout.write(f"    plenair bord:   {links.absolute(reverse('event_plenary', args=[event.slug]), base_url)}")
             for room in rooms:
                 self.stdout.write(f"  {room.title} (code {room.code})")
                 self.stdout.write(f"    deelnemen:      {links.join_url(room, base_url)}")

@@ -1,0 +1,171 @@
+"""The organiser's live overview and the plenary board: frames for an event's groups.
+
+Cheap at 1,000 phones: a room change only marks the room dirty; one asyncio task per process
+flushes the dirty rooms at most once per OVERVIEW_INTERVAL seconds, rendering one small fragment
+per dirty room per language, once, for every organiser at the same time. So 100 notes in a
+second in one room give one or two overview frames, not 100 re-renders per organiser.
+
+Event-level changes (message, round, close, highlights, spotlight) are rare: they send a fresh
+overview body or plenary board at once."""
+
+import asyncio
+import os
+import time
+
+from asgiref.sync import SyncToAsync, async_to_sync
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from sessions_app import event_queries
+from sessions_app.changes import event_change, room_change
+from sessions_app.models import Event, Room
+
+from .groups import FACILITATORS, PARTICIPANTS, event_group, languages, plenary_group
+
+
+def interval() -> float:
+    return float(getattr(settings, "OVERVIEW_INTERVAL", 1.0))
+
+
+def send(group: str, html: str) -> None:
+    async_to_sync(get_channel_layer().group_send)(group, {"type": "frame", "html": html})
+
+
+# --- Rendering (sync; runs in a worker thread) -------------------------------------------------
+
+def render_rooms(room_ids) -> dict[int, dict[str, str]]:
+    """{event id: {language: frame}} with one fragment per room that still exists."""
+    rooms = list(Room.objects.filter(pk__in=room_ids, event__isnull=False).select_related("event", "round"))
+    if not rooms:
+        return {}
+    frames: dict[int, dict[str, str]] = {}
+    for language in languages():
+        with translation.override(language):
+            for row in event_queries.overview_rows(rooms):
+                event = row.room.event
+                if event.current_round_id and row.room.round_id != event.current_round_id:
+                    continue  # not on the overview now
+                html = render_to_string("events/partials/overview_room.html", {"row": row, "oob": True})
+                frames.setdefault(event.pk, {}).setdefault(language, "")
+                frames[event.pk][language] += html
+    return frames
+
+
+def flush_rooms(room_ids) -> None:
+    for event_id, by_language in render_rooms(room_ids).items():
+        for language, html in by_language.items():
+            send(event_group(event_id, language), html)
+
+
+def overview_body(event: Event, language: str) -> str:
+    with translation.override(language):
+        context = event_queries.overview(event)
+        return render_to_string("events/partials/overview_body.html", context)
+
+
+def plenary_board(event: Event, language: str) -> str:
+    with translation.override(language):
+        return render_to_string("events/partials/plenary_board.html", event_queries.plenary(event))
+
+
+def render_event_banner(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """A room's frame for the organiser's banner (message, next round, event closed)."""
+    room = Room.objects.select_related("event").get(pk=room_id)
+    html = render_to_string("partials/version.html", {"version": version}) + render_to_string(
+        "partials/event_banner.html", {"room": room}
+    )
+    return {PARTICIPANTS: html, FACILITATORS: html}
+
+
+# --- Coalescing --------------------------------------------------------------------------------
+
+class Coalescer:
+    """Dirty rooms of one event loop, flushed at most once per interval."""
+
+    def __init__(self, loop):
+        self.loop = loop
+        self.dirty: set[int] = set()
+        self.task = None
+        self.last_flush = 0.0
+        self.flushes = 0  # for tests and benchmarks
+
+    def mark(self, room_id: int) -> None:
+        self.dirty.add(room_id)
+        if self.task is None or self.task.done():
+            self.task = self.loop.create_task(self._flush_soon())
+
+    async def _flush_soon(self):
+        await asyncio.sleep(max(0.0, self.last_flush + interval() - time.monotonic()))
+        self.last_flush = time.monotonic()
+        dirty, self.dirty = self.dirty, set()
+        self.flushes += 1
+        await database_sync_to_async(flush_rooms)(dirty)
+        if self.dirty:  # changes that came in while rendering
+            self.task = self.loop.create_task(self._flush_soon())
+
+
+_coalescers: dict[int, Coalescer] = {}
+
+
+def coalescer(loop) -> Coalescer:
+    found = _coalescers.get(id(loop))
+    if found is None or found.loop is not loop:
+        found = _coalescers[id(loop)] = Coalescer(loop)
+    return found
+
+
+def _main_loop():
+    """The event loop of this process's ASGI server, seen from a worker thread (None when the
+    change was made outside any server: a management command, a plain WSGI request)."""
+    if getattr(SyncToAsync.threadlocal, "main_event_loop_pid", None) != os.getpid():
+        return None
+    loop = getattr(SyncToAsync.threadlocal, "main_event_loop", None)
+    return loop if loop is not None and loop.is_running() else None
+
+
+def mark_dirty(room_id: int) -> None:
+    """Called in the thread that committed the change: never renders there."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        loop = _main_loop()
+    if loop is None:
+        flush_rooms([room_id])  # no server loop to coalesce on: send it now
+    elif _in_loop(loop):
+        coalescer(loop).mark(room_id)
+    else:
+        loop.call_soon_threadsafe(lambda: coalescer(loop).mark(room_id))
+
+
+def _in_loop(loop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
+
+
+# --- Receivers ---------------------------------------------------------------------------------
+
+def on_room_change(sender, room_id, version, kind, data, **kwargs):
+    if kind != "room.deleted":
+        mark_dirty(room_id)
+
+
+def on_event_change(sender, event_id, kind, data, **kwargs):
+    event = Event.objects.filter(pk=event_id).first()
+    if event is None:
+        return
+    for language in languages():
+        if kind in ("round", "message", "closed"):
+            send(event_group(event_id, language), overview_body(event, language))
+        if kind in ("highlight", "spotlight", "closed"):
+            send(plenary_group(event_id, language), plenary_board(event, language))
+
+
+def connect_receivers() -> None:
+    room_change.connect(on_room_change, dispatch_uid="realtime.overview.room")
+    event_change.connect(on_event_change, dispatch_uid="realtime.overview.event")
+

@@ -1,0 +1,55 @@
+"""The harvest: each facilitator marks the highlights of their room (notes, themes, actions);
+the plenary board of the event shows them side by side, and the organiser spotlights one."""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from ..changes import event_changed
+from ..models import Action, Event, Note, Room, Theme
+from . import rooms
+from .errors import NotFound
+
+KINDS = {"note": Note, "theme": Theme, "action": Action}
+
+
+@transaction.atomic
+def set_highlight(room: Room, kind: str, item_id: int, on: bool):
+    """Marks (or unmarks) one item of THIS room as a highlight for the plenary."""
+    model = KINDS.get(kind)
+    room = rooms.lock(room)
+    item = model.objects.filter(pk=item_id, room=room).first() if model else None
+    if item is None:
+        raise NotFound(_("Dat briefje, thema of die actie staat niet (meer) in deze ruimte."))
+    if item.highlighted == on:
+        return item
+    item.highlighted = on
+    item.save(update_fields=["highlighted"])
+    rooms.publish(room, "highlight.set", kind=kind, id=item.pk, on=on)
+    if room.event_id:
+        if not on:
+            _clear_spotlight_of(room.event_id, kind, item.pk)
+        event_changed(room.event, "highlight", room=room.pk)
+    return item
+
+
+def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
+    Event.objects.filter(pk=event_id, spotlight_kind=kind, spotlight_id=item_id).update(spotlight_kind="", spotlight_id=None)
+
+
+@transaction.atomic
+def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
+    """Puts one highlighted item of one of the event's rooms in the spotlight; no id clears it."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if not item_id:
+        kind, item_id = "", None
+    else:
+        model = KINDS.get(kind)
+        exists = model and model.objects.filter(pk=item_id, room__event=event, highlighted=True).exists()
+        if not exists:
+            raise NotFound(_("Dat is geen hoogtepunt van deze bijeenkomst."))
+    if (event.spotlight_kind, event.spotlight_id) == (kind, item_id):
+        return event
+    event.spotlight_kind, event.spotlight_id = kind, item_id
+    event.save(update_fields=["spotlight_kind", "spotlight_id"])
+    event_changed(event, "spotlight")
+    return event

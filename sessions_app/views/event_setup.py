@@ -1,0 +1,142 @@
+"""Setting up an event on one simple page: the event, its rounds, and the parallel rooms of each
+round. New rooms get their code, phases and facilitator link from services.rooms.create_room."""
+
+from django import forms
+from django.contrib.auth.views import redirect_to_login
+from django.db import transaction
+from django.forms import inlineformset_factory
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+
+from .. import links, permissions
+from ..identity import ORGANISER, STAFF, Actor, event_actor_for_request
+from ..models import Event, Room, Round
+from ..services import events, rooms
+
+
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = [
+            "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
+            "programme", "description", "retention_days",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "starts_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "ends_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "programme": forms.Textarea(attrs={"rows": 4}),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "slug": gettext_lazy("Komt in de links, bijvoorbeeld werkplaats-2026. Laat leeg: we maken er een."),
+            "retention_days": gettext_lazy("Zo lang bewaren we de briefjes na de bijeenkomst."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["slug"].required = False
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:70] or "bijeenkomst"
+        base, n = slug, 2
+        while Event.objects.filter(slug=slug).exclude(pk=self.instance.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+
+class RoundForm(forms.ModelForm):
+    class Meta:
+        model = Round
+        fields = ["title", "position", "starts_at", "ends_at"]
+        widgets = {
+            "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        }
+
+
+class RoomForm(forms.ModelForm):
+    class Meta:
+        model = Room
+        fields = ["round", "title", "subtitle", "description", "facilitator_name", "capacity", "position"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["round"].queryset = Round.objects.filter(event=event) if event else Round.objects.none()
+
+
+RoundFormSet = inlineformset_factory(Event, Round, form=RoundForm, extra=1, can_delete=False)
+RoomFormSet = inlineformset_factory(Event, Room, form=RoomForm, extra=2, can_delete=False)
+
+
+def _creator(request) -> Actor:
+    user = request.user
+    if user.is_staff:
+        return Actor(STAFF, user_id=user.pk)
+    if user.organised_events.exists():
+        return Actor(ORGANISER, user_id=user.pk)
+    return Actor("anonymous", user_id=user.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def event_new(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not permissions.can(_creator(request), "event.create"):
+        return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Log in als organisator om een bijeenkomst te maken.")}, status=403)
+    form = EventForm(request.POST or None)
+    first_round = request.POST.get("first_round", "") if request.method == "POST" else _("Ronde 1")
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            data = {k: v for k, v in form.cleaned_data.items() if k not in ("slug", "title")}
+            event = events.create_event(slug=form.cleaned_data["slug"], title=form.cleaned_data["title"], **data)
+            event.organisers.add(request.user)
+            round_ = events.add_round(event, title=first_round.strip() or _("Ronde 1"), position=0)
+            event.current_round = round_
+            event.save(update_fields=["current_round"])
+        return redirect("event_edit", slug=event.slug)
+    return render(request, "events/new.html", {"form": form, "first_round": first_round}, status=400 if request.method == "POST" else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def event_edit(request, slug):
+    event = Event.objects.filter(slug=slug).first()
+    if event is None:
+        return render(request, "message.html", {"heading": _("Deze bijeenkomst kennen we niet"), "message": _("Kijk of de link klopt.")}, status=404)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not permissions.can(event_actor_for_request(request, event), "event.edit"):
+        return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Deze pagina is alleen voor de organisator van deze bijeenkomst.")}, status=403)
+    data = request.POST if request.method == "POST" else None
+    form = EventForm(data, instance=event, prefix="event")
+    round_set = RoundFormSet(data, instance=event, prefix="rounds")
+    room_set = RoomFormSet(data, instance=event, prefix="rooms", form_kwargs={"event": event})
+    if request.method == "POST" and form.is_valid() and round_set.is_valid() and room_set.is_valid():
+        with transaction.atomic():
+            event = form.save()
+            round_set.save()
+            for room_form in room_set.forms:
+                if not room_form.has_changed():
+                    continue
+                if room_form.instance.pk:
+                    room_form.save()
+                else:
+                    rooms.create_room(event=event, **room_form.cleaned_data)
+            if event.current_round_id is None and event.rounds.exists():
+                event.current_round = event.rounds.first()
+                event.save(update_fields=["current_round"])
+        return redirect("event_edit", slug=event.slug)
+    base = request.build_absolute_uri("/")
+    handouts = [
+        {"room": room, "join_url": links.join_url(room, base), "facilitator_url": links.facilitator_url(room, base)}
+        for room in event.rooms.select_related("round").order_by("round__position", "position", "id")
+    ]
+    context = {
+        "event": event, "form": form, "round_set": round_set, "room_set": room_set, "handouts": handouts,
+        "join_url": links.event_join_url(event, base),
+    }
+    return render(request, "events/edit.html", context, status=400 if request.method == "POST" else 200)
