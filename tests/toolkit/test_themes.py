@@ -208,3 +208,31 @@ async def test_two_facilitator_tabs_theming_at_once_end_consistent(armoede, fati
     await second.send("sync")
     assert f'data-room-version="{room.version}"' in await first.receive_until('data-snapshot="true"')
     assert f'data-room-version="{room.version}"' in await second.receive_until('data-snapshot="true"')
+
+
+def test_export_room_lists_themes_actions_and_the_writing_mode(armoede, board):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    from sessions_app.services import actions, phases, reveal
+
+    wijk = themes.create_theme(armoede, "Wijk", [board[0].pk, board[2].pk])
+    reveal.set_writing_mode(armoede, "private")
+    phases.set_phase(armoede, "verwezenlijken")
+    actions.add_action(armoede, what="Buurtkamer openen", who="Gemeente", when="2026-12-01", theme_id=wijk.pk)
+    out = io.StringIO()
+    call_command("export_room", armoede.code, "--format", "json", stdout=out)
+    data = json.loads(out.getvalue())
+
+    assert data["writing_mode"] == "open" and data["revealed"] is False  # of the current phase
+    assert data["phases"][0]["writing_mode"] == "private"
+    assert data["themes"] == [
+        {"id": wijk.pk, "title": "Wijk", "phase": "verkennen", "note_ids": [board[0].pk, board[2].pk], "votes": 0}
+    ]
+    by_id = {note["id"]: note for note in data["phases"][0]["notes"]}
+    assert by_id[board[0].pk]["theme_id"] == wijk.pk and by_id[board[1].pk]["theme_id"] is None
+    assert [(a["what"], a["who"], a["when"]) for a in data["actions"]] == [
+        ("Buurtkamer openen", "Gemeente", "2026-12-01")
+    ]
