@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 
-from .models import Participant, Room
+from .models import Attendee, Event, Participant, Room
 
 FACILITATED_ROOMS = "facilitated_rooms"  # session key: {room id: facilitator token}
 DEVICE_SALT = "device"
@@ -21,6 +21,7 @@ REMOVED = "removed"
 FACILITATOR = "facilitator"
 ORGANISER = "organiser"
 STAFF = "staff"
+ATTENDEE = "attendee"  # a phone that joined an event (with the event code), not yet a room
 STEERING_ROLES = (FACILITATOR, ORGANISER, STAFF)
 
 
@@ -30,6 +31,8 @@ class Actor:
     room: Room | None = None
     participant: Participant | None = None
     user_id: int | None = None
+    event: "Event | None" = None  # set for actors on an event's pages and socket, not a room's
+    attendee: "Attendee | None" = None
 
     @property
     def steers(self) -> bool:
@@ -124,3 +127,23 @@ def refreshed(actor: Actor) -> Actor:
     participant = Participant.objects.get(pk=actor.participant.pk)
     role = REMOVED if participant.removed_at else actor.role
     return replace(actor, room=room, participant=participant, role=role)
+
+
+def event_actor(event: Event, *, cookies, session, user) -> Actor:
+    """Who is asking on an event's pages and socket: an organiser of this event, staff, a phone
+    that joined the event (an attendee), or nobody known."""
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    if user_id is not None:
+        if user.is_staff:
+            return Actor(STAFF, event=event, user_id=user_id)
+        if event.organisers.filter(pk=user_id).exists():
+            return Actor(ORGANISER, event=event, user_id=user_id)
+    device_id = device_id_from(cookies)
+    attendee = Attendee.objects.filter(event=event, device_id=device_id).first() if device_id else None
+    if attendee is not None:
+        return Actor(ATTENDEE, event=event, user_id=user_id, attendee=attendee)
+    return Actor(ANONYMOUS, event=event, user_id=user_id)
+
+
+def event_actor_for_request(request, event: Event) -> Actor:
+    return event_actor(event, cookies=request.COOKIES, session=request.session, user=request.user)
