@@ -14,7 +14,6 @@ from django.utils import translation
 from sessions_app import queries
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
-from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
 from .overview import render_event_banner
@@ -119,32 +118,8 @@ PERSONAL_RENDERERS = {
 }
 
 
-def render_own_notes(participant_id: int) -> str:
-    """A phone's own notes that wait for the reveal. Sent to that phone's own group only, and
-    without the room's version marker: it is not a room update, so the page never drops it."""
-    return render_to_string(
-        "partials/own_notes.html", {"own_notes": queries.own_waiting_notes(participant_id), "oob": True}
-    )
-
-
-# participant change kind -> renderer(participant_id) -> html, rendered once per language and
-# sent to that phone's sockets only (each picks its own language).
-PERSONAL_RENDERERS = {
-    OWN_NOTES: render_own_notes,
-}
-
-
 def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs):
     """Messages meant for one phone only (all its sockets), such as its removal from a room."""
-    if kind in PERSONAL_RENDERERS:
-        frames = {}
-        for language in languages():
-            with translation.override(language):
-                frames[language] = PERSONAL_RENDERERS[kind](participant_id)
-        async_to_sync(get_channel_layer().group_send)(
-            participant_group(participant_id), {"type": "personal.frame", "frames": frames}
-        )
-        return
     if kind in PERSONAL_RENDERERS:
         frames = {}
         for language in languages():

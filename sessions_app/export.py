@@ -17,35 +17,8 @@ def note_data(note) -> dict:
         "tags": list(note.tags or []),  # sociale-kwaliteit conditions
         "theme_id": note.theme_id,  # toolkit: themes
         "private": note.private,  # written privately and not yet revealed
-        "theme_id": note.theme_id,  # toolkit: themes
-        "private": note.private,  # written privately and not yet revealed
         "hidden": note.hidden,  # hidden by the facilitator: on the console only (toolkit: moderation)
         "edited_at": note.edited_at.isoformat() if note.edited_at else None,
-    }
-
-
-def current_phase(phases, room):
-    return next((phase for phase in phases if phase.key == room.phase), phases[0])
-
-
-def theme_data(theme) -> dict:
-    return {
-        "id": theme.pk,
-        "title": theme.title,
-        "phase": theme.phase,
-        "note_ids": list(theme.notes.order_by("created_at", "id").values_list("pk", flat=True)),
-        "votes": theme.votes.count(),
-    }
-
-
-def action_data(action) -> dict:
-    return {
-        "id": action.pk,
-        "what": action.what,
-        "who": action.who,
-        "when": action.when.isoformat() if action.when else None,
-        "note_id": action.note_id,
-        "theme_id": action.theme_id,
     }
 
 
@@ -98,10 +71,6 @@ def room_data(room) -> dict:
             "writing_mode": current_phase(phases, room).writing_mode,
             "revealed": current_phase(phases, room).revealed,
             "spotlight": {"note_id": room.spotlight_note_id, "theme_id": room.spotlight_theme_id},
-            # toolkit: private writing of the current phase
-            "writing_mode": current_phase(phases, room).writing_mode,
-            "revealed": current_phase(phases, room).revealed,
-            "spotlight": {"note_id": room.spotlight_note_id, "theme_id": room.spotlight_theme_id},
             # toolkit: timer (ISO 8601 with a UTC offset, or null; null while paused or off)
             "timer_ends_at": room.timer_ends_at.isoformat() if room.timer_ends_at else None,
             "timer_remaining": room.timer_remaining,
@@ -113,14 +82,10 @@ def room_data(room) -> dict:
                     "prompt": phase.prompt,
                     "writing_mode": phase.writing_mode,
                     "revealed": phase.revealed,
-                    "writing_mode": phase.writing_mode,
-                    "revealed": phase.revealed,
                     "notes": [note_data(note) for note in phase.notes],
                 }
                 for phase in phases
             ],
-            "themes": [theme_data(theme) for theme in room.themes.order_by("position", "id")],
-            "actions": [action_data(action) for action in room.actions.order_by("position", "id")],
             "themes": [theme_data(theme) for theme in room.themes.order_by("position", "id")],
             "actions": [action_data(action) for action in room.actions.order_by("position", "id")],
         }
