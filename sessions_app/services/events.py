@@ -54,7 +54,7 @@ def _check_open(event: Event) -> None:
 def join_event(event: Event, device_id, *, name: str = "", perspective: str = "") -> Attendee:
     """The phone's attendee at this event: new, or the one it already has (name and role updated)."""
     name, perspective = participants.clean_name(name), participants.clean_perspective(perspective)
-    _check_open(event)
+    _check_open(Event.objects.get(pk=event.pk))  # as it is now, not as the caller last read it
     attendee = Attendee.objects.filter(event=event, device_id=device_id).first()
     if attendee is None:
         try:

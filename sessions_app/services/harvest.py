@@ -24,7 +24,7 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
         return item
     item.highlighted = on
     item.save(update_fields=["highlighted"])
-    rooms.publish(room, "highlight.set", kind=kind, id=item.pk, on=on)
+    rooms.publish(room, "highlight.set", item_kind=kind, item=item.pk, on=on)
     if room.event_id:
         if not on:
             _clear_spotlight_of(room.event_id, kind, item.pk)

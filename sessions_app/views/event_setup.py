@@ -58,10 +58,14 @@ class RoundForm(forms.ModelForm):
         }
 
 
+# A tuple: the inline formset appends its foreign key to the form's Meta.fields list.
+ROOM_FIELDS = ("round", "title", "subtitle", "description", "facilitator_name", "capacity", "position")
+
+
 class RoomForm(forms.ModelForm):
     class Meta:
         model = Room
-        fields = ["round", "title", "subtitle", "description", "facilitator_name", "capacity", "position"]
+        fields = list(ROOM_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, event=None, **kwargs):
@@ -125,7 +129,9 @@ def event_edit(request, slug):
                 if room_form.instance.pk:
                     room_form.save()
                 else:
-                    rooms.create_room(event=event, **room_form.cleaned_data)
+                    fields = {name: room_form.cleaned_data.get(name) for name in ROOM_FIELDS}
+                    fields["position"] = fields["position"] or 0
+                    rooms.create_room(event=event, **fields)
             if event.current_round_id is None and event.rounds.exists():
                 event.current_round = event.rounds.first()
                 event.save(update_fields=["current_round"])
