@@ -12,3 +12,6 @@ class RealtimeConfig(AppConfig):
         from . import overview
 
         overview.connect_receivers()
+        from . import timers
+
+        timers.connect_receivers()

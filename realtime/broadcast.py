@@ -16,11 +16,11 @@ from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
+from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
 from .overview import render_event_banner
-from .groups import FACILITATORS, PARTICIPANTS, languages, participant_group, room_group
 
 logger = logging.getLogger(__name__)
-AUDIENCES = (PARTICIPANTS, FACILITATORS)
+AUDIENCES = (PARTICIPANTS, FACILITATORS, PRESENTERS)
 
 
 def send(group: str, html: str) -> None:
@@ -99,6 +99,8 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
     for language in languages():
         with translation.override(language):
             frames = renderer(room_id, version, data)
+        if PRESENTERS not in frames and PARTICIPANTS in frames:
+            frames[PRESENTERS] = frames[PARTICIPANTS]  # the presenter view shows what the phones see
         for audience, html in frames.items():
             send(room_group(room_id, audience, language), html)
 
@@ -208,3 +210,70 @@ RENDERERS.update({
     "note.tagged": render_note_tagged,
 })
 PERSONAL_RENDERERS["votes.mine"] = render_my_votes
+
+
+# --- Timer, ready, presence, moderation (toolkit). Small frames; a refresh only where much of
+# the board changes (writing closes or opens, a hidden note comes back in its place).
+
+def render_timer(room_id: int, version: int, data: dict) -> dict[str, str]:
+    if data.get("writing"):
+        return render_refresh(room_id, version, data)  # writing opened or closed with it
+    from sessions_app.models import Room
+    from sessions_app.room_tools import timer_view
+
+    room = Room.objects.get(pk=room_id)
+    context = {"room": room, "version": version, "timer": timer_view(room)}
+    for_all = render_to_string("partials/frame_timer.html", context)
+    return {
+        PARTICIPANTS: for_all,
+        PRESENTERS: for_all,
+        FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
+    }
+
+
+def _note_frames(room_id: int, version: int, note, template: str) -> dict[str, str]:
+    """A changed note as each audience sees it: replaced in place where visible, gone where not."""
+    context = {"note": note, "version": version, "room": note.room}
+    frames = {}
+    for audience in AUDIENCES:
+        frames[audience] = render_to_string(
+            template, {**context, "audience": audience, "show": queries.visible_to(audience, note)}
+        )
+    return frames
+
+
+def render_note_hidden(room_id: int, version: int, data: dict) -> dict[str, str]:
+    note = Note.objects.select_related("participant", "room").get(pk=data["note"])
+    return _note_frames(room_id, version, note, "partials/frame_note_changed.html")
+
+
+def render_note_edited(room_id: int, version: int, data: dict) -> dict[str, str]:
+    note = Note.objects.select_related("participant", "room").get(pk=data["note"])
+    return _note_frames(room_id, version, note, "partials/frame_note_changed.html")
+
+
+def render_note_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
+    html = render_to_string("partials/frame_note_deleted.html", {"version": version, "note_id": data["note"]})
+    return {audience: html for audience in AUDIENCES}
+
+
+def render_ready(participant_id: int) -> str:
+    """One phone's own "Ik ben klaar" button, for its own sockets only."""
+    from sessions_app.models import Participant
+
+    ready = Participant.objects.filter(pk=participant_id, ready=True).exists()
+    return render_to_string("partials/ready.html", {"my_ready": ready, "oob": True})
+
+
+RENDERERS.update({
+    "timer.set": render_timer,
+    "timer.expired": render_refresh,
+    "ready.set": render_participants,
+    "participant.removed": render_participants,
+    "participant.readmitted": render_participants,
+    "note.hidden": render_note_hidden,
+    "note.shown": render_refresh,  # it comes back in its place among the others
+    "note.edited": render_note_edited,
+    "note.deleted": render_note_deleted,
+})
+PERSONAL_RENDERERS["ready"] = render_ready

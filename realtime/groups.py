@@ -5,6 +5,7 @@ from django.conf import settings
 
 PARTICIPANTS = "participants"
 FACILITATORS = "facilitators"
+PRESENTERS = "presenters"  # the presenter view /p/<CODE>/: read-only, large, for the shared screen
 
 
 def languages() -> list[str]:
@@ -25,3 +26,8 @@ def event_group(event_id: int, language: str) -> str:
 
 def plenary_group(event_id: int, language: str) -> str:
     return f"event-{event_id}-plenary-{language}"
+
+
+def timer_group(room_id: int) -> str:
+    """The room's steering sockets, which keep an alarm for the timer's end (realtime/timers.py)."""
+    return f"room-{room_id}-timer"

@@ -19,21 +19,25 @@ from sessions_app.services import presence
 
 from .groups import FACILITATORS, languages, room_group
 
-_sockets: Counter = Counter()  # participant id -> open sockets in this process
-_pending: dict = {}  # (event loop, room id) -> the scheduled announcement
+_sockets: Counter = Counter()  # (participant id, device id) -> open sockets in this process
+_pending: dict = {}  # room id -> (event loop, the scheduled announcement)
 
 
 def debounce_seconds() -> float:
     return float(getattr(settings, "PRESENCE_DEBOUNCE_SECONDS", 1.0))
 
 
+def _key(consumer):
+    participant = consumer.actor.participant
+    return (participant.pk, participant.device_id)  # the device id too: ids are reused after a delete
+
+
 async def joined(consumer) -> None:
     participant_id = consumer.actor.participant.pk
-    _sockets[participant_id] += 1
+    _sockets[_key(consumer)] += 1
     await database_sync_to_async(presence.seen)(participant_id)
     consumer.heartbeat = asyncio.ensure_future(_beat(participant_id))
-    if _sockets[participant_id] == 1:
-        announce(consumer.room_id)
+    announce(consumer.room_id)
 
 
 async def left(consumer) -> None:
@@ -41,11 +45,12 @@ async def left(consumer) -> None:
     if beat is None:
         return
     beat.cancel()
-    participant_id = consumer.actor.participant.pk
-    _sockets[participant_id] -= 1
-    if _sockets[participant_id] <= 0:
-        del _sockets[participant_id]
-        await database_sync_to_async(presence.gone)(participant_id)
+    consumer.heartbeat = None
+    key = _key(consumer)
+    _sockets[key] -= 1
+    if _sockets[key] <= 0:
+        del _sockets[key]
+        await database_sync_to_async(presence.gone)(key[0])
         announce(consumer.room_id)
 
 
@@ -57,14 +62,15 @@ async def _beat(participant_id: int) -> None:
 
 def announce(room_id: int) -> None:
     loop = asyncio.get_running_loop()
-    key = (id(loop), room_id)
-    if key in _pending:
+    pending = _pending.get(room_id)
+    if pending is not None and pending[0] is loop and not loop.is_closed():
         return  # one is on its way and will count this change too
-    _pending[key] = loop.call_later(debounce_seconds(), lambda: asyncio.ensure_future(_send(key, room_id)))
+    handle = loop.call_later(debounce_seconds(), lambda: asyncio.ensure_future(_send(room_id)))
+    _pending[room_id] = (loop, handle)
 
 
-async def _send(key, room_id: int) -> None:
-    _pending.pop(key, None)
+async def _send(room_id: int) -> None:
+    _pending.pop(room_id, None)
     frames = await database_sync_to_async(render_stats)(room_id)
     layer = get_channel_layer()
     for language, html in frames.items():

@@ -83,7 +83,25 @@ FOUR_V = Method(
     ),
 )
 
-METHODS = {FOUR_V.key: FOUR_V}
+# The same cycle with a phase 0 before it, in which the group chooses its kernthema: the
+# participants write candidate themes, the facilitator groups them and the group votes. Only
+# data: no code anywhere knows this method by name.
+KERNTHEMA = Phase(
+    key="kernthema",
+    title=pgettext_lazy("phase", "Kernthema kiezen"),
+    question=_("Waar gaan we het over hebben?"),
+    prompt=_("Welk thema vind jij het belangrijkst om vandaag samen over te praten?"),
+    tools=("notes", "themes", "votes", "spotlight"),
+)
+FOUR_V_WITH_KERNTHEMA = Method(
+    key="4v-kernthema",
+    title=_("Waarderend veranderen, met eerst een kernthema kiezen"),
+    phases=(KERNTHEMA, *FOUR_V.phases),
+)
+
+METHODS = {method.key: method for method in (FOUR_V, FOUR_V_WITH_KERNTHEMA)}
+# Tools a facilitator can use in every phase, whatever the method says (they do not change the board).
+GENERAL_TOOLS = ("timer", "ready", "moderation")
 DEFAULT_METHOD = FOUR_V.key
 PHASE_KEYS = FOUR_V.phase_keys
 
