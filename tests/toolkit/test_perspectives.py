@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def counts_in(html: str) -> list[str]:
     block = re.search(r'<p id="perspective-counts".*?</p>', html, re.S).group(0)
-    return [re.sub(r"\s+", " ", text).strip() for text in re.findall(r'class="perspective-count"[^>]*>([^<]*)<', block)]
+    return [re.sub(r"\s+", " ", text).strip() for text in re.findall(r'class="perspective-count"[^>]*>([^<,]*),?<', block)]
 
 
 async def test_a_note_names_its_authors_perspective_on_every_screen(armoede, anna, bram, fatima, sockets):
