@@ -9,6 +9,7 @@ Event-level changes (message, round, close, highlights, spotlight) are rare: the
 overview body or plenary board at once."""
 
 import asyncio
+import contextvars
 import os
 import time
 
@@ -95,7 +96,12 @@ class Coalescer:
     def mark(self, room_id: int) -> None:
         self.dirty.add(room_id)
         if self.task is None or self.task.done():
-            self.task = self.loop.create_task(self._flush_soon())
+            self.task = self._start()
+
+    def _start(self):
+        # A fresh context: the task must not inherit the committing thread's asgiref state
+        # ("already inside a thread-sensitive call"), or its own database call would refuse to run.
+        return self.loop.create_task(self._flush_soon(), context=contextvars.Context())
 
     async def _flush_soon(self):
         await asyncio.sleep(max(0.0, self.last_flush + interval() - time.monotonic()))
@@ -104,7 +110,7 @@ class Coalescer:
         self.flushes += 1
         await database_sync_to_async(flush_rooms)(dirty)
         if self.dirty:  # changes that came in while rendering
-            self.task = self.loop.create_task(self._flush_soon())
+            self.task = self._start()
 
 
 _coalescers: dict[int, Coalescer] = {}
@@ -137,7 +143,7 @@ def mark_dirty(room_id: int) -> None:
     elif _in_loop(loop):
         coalescer(loop).mark(room_id)
     else:
-        loop.call_soon_threadsafe(lambda: coalescer(loop).mark(room_id))
+        loop.call_soon_threadsafe(lambda: coalescer(loop).mark(room_id), context=contextvars.Context())
 
 
 def _in_loop(loop) -> bool:
