@@ -136,3 +136,15 @@ def test_the_console_offers_grouping_by_condition(armoede, fatima):
     assert 'id="group-by-condition"' in page and "Groepeer per voorwaarde" in page
     for label in ("sociaal-economische zekerheid", "sociale inclusie", "sociale cohesie", "sociaal empowerment"):
         assert label in page
+
+
+def test_the_presenter_view_can_show_the_notes_grouped_by_condition(armoede, anna, fatima):
+    note = write(armoede, "Anna", "Samen eten in de buurt")
+    lens.set_lens(armoede, True)
+    lens.tag_note(armoede, note.pk, "cohesie", participant=None)
+
+    grouped = fatima.get(f"/p/{armoede.code}/?group=condition").content.decode()
+    plain = fatima.get(f"/p/{armoede.code}/").content.decode()
+
+    assert 'id="group-by-condition" checked' in grouped and 'data-condition="cohesie"' in grouped
+    assert 'id="group-by-condition"' not in plain
