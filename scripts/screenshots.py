@@ -111,7 +111,8 @@ def photograph(join_url: str, facilitator_url: str, out: Path) -> None:
         anna = phones["Anna"]
         anna.locator("#note-text").fill(HALF_TYPED)
         anna.locator("#note-text").evaluate("field => field.blur()")
-        anna.evaluate("window.scrollTo(0, 0)")
+        # Start the phone's picture at the room's title: the board's first notes fit in too.
+        anna.evaluate("window.scrollTo(0, document.querySelector('.room-header').offsetTop - 8)")
         console.evaluate("window.scrollTo(0, 0)")
         console.mouse.move(0, 0)
         time.sleep(0.3)  # let the last frames settle

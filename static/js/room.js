@@ -101,6 +101,7 @@
       var items = loadOutbox();
       items.push({ text: params.text, client_id: params.client_id, phase: params.phase });
       saveOutbox(items);
+      document.getElementById("messages").replaceChildren();  // an old refusal is no longer news
       composer.querySelector('[name="client_id"]').value = newClientId();
       composer.querySelector("textarea").value = "";
       updateCounter();
