@@ -194,10 +194,25 @@ SOCKET_MESSAGES_PER_SECOND = envint("SOCKET_MESSAGES_PER_SECOND", 20)
 ROOM_MAX_PARTICIPANTS = envint("ROOM_MAX_PARTICIPANTS", 500)
 JOIN_ATTEMPTS_PER_MINUTE = envint("JOIN_ATTEMPTS_PER_MINUTE", 30)
 ORGANISER_MESSAGE_MAX_LENGTH = envint("ORGANISER_MESSAGE_MAX_LENGTH", 280)
-SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 200)  # 0: no limit; a venue's wifi shares one address
+SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 1000)  # per process; 0: no limit. A venue's wifi shares one address
 # AVG: stand-alone rooms (no event) are deleted this many days after their last activity;
 # events keep their own Event.retention_days. See `manage.py purge_expired`.
 ROOM_RETENTION_DAYS = envint("ROOM_RETENTION_DAYS", 90)
+# How many reverse proxies in front of Daphne append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", 0)
+# The join throttle's counters (sessions_app/throttle.py): shared through Redis when there is one.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "throttle": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{os.environ.get('REDIS_PREFIX') or 'vierluik'}:throttle",
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
+    ),
+}
 DEVICE_COOKIE_NAME = "vierluik_device"
 DEVICE_COOKIE_AGE = 60 * 60 * 24 * 180
 

@@ -1,6 +1,11 @@
 """Sockets: parse, authorise, call a service, done. Broadcasting happens after the commit, in
 realtime.broadcast; a consumer only forwards frames to its socket."""
 
+import asyncio
+import json
+import logging
+import time
+
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -16,18 +21,41 @@ from sessions_app.services.rooms import room_by_code
 from . import broadcast, protocol
 from .groups import FACILITATORS, PARTICIPANTS, participant_group, room_group
 from .language import language_of
-from .limits import TokenBucket
+from .limits import SOCKETS, TokenBucket
+
+logger = logging.getLogger(__name__)
 
 CLOSE_NOT_ALLOWED = 4403
+CLOSE_TOO_MANY = 4429
+FLOOD_QUIET_SECONDS = 5
+
+
+def asks_for_snapshot(text_data) -> bool:
+    """A `sync` frame (cheap to tell: small JSON). Repeated syncs are coalesced into one."""
+    if not text_data or len(text_data) > 512:
+        return False
+    try:
+        payload = json.loads(text_data)
+    except ValueError:
+        return False
+    return isinstance(payload, dict) and payload.get("action") == "sync"
 
 
 class RoomConsumer(AsyncWebsocketConsumer):
     actor = None
+    last_dropped_at = float("-inf")
+    snapshot_queued = False
 
     async def connect(self):
         self.language = language_of(self.scope)
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
         await self.accept()
+        self.address = (self.scope.get("client") or ["unknown"])[0]
+        if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
+            await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
+            await self.close(code=CLOSE_TOO_MANY)
+            return
+        self.counted = True
         try:
             self.actor = await database_sync_to_async(self.identify)()
         except DomainError as refusal:
@@ -42,6 +70,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         for group in self.groups:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.send_snapshot()
+        # Frames are admitted as they arrive (receive) and worked off in order here, so the flood
+        # check sees the phone's real sending rate however long the work takes.
+        self.inbox = asyncio.Queue(maxsize=max(2, 2 * settings.SOCKET_MESSAGES_PER_SECOND))
+        self.worker = asyncio.ensure_future(self.work())
 
     def identify(self):
         room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
@@ -54,22 +86,54 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return actor
 
     async def disconnect(self, code):
+        if getattr(self, "worker", None) is not None:
+            self.worker.cancel()
+            self.worker = None
+        if getattr(self, "counted", False):
+            SOCKETS.release(self.address)
+            self.counted = False
         for group in getattr(self, "groups", []):
             await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive(self, text_data=None, bytes_data=None):
-        if self.actor is None:
+        if self.actor is None or getattr(self, "inbox", None) is None:
             return
-        with translation.override(self.language):
-            await self.handle(text_data, bytes_data)
+        is_sync = asks_for_snapshot(text_data)
+        if is_sync and self.snapshot_queued:
+            return  # a snapshot is already on its way, and it will be just as fresh
+        if not self.bucket.take() or self.inbox.full():
+            # Said once per flood (a flood ends after FLOOD_QUIET_SECONDS without a dropped
+            # frame); the rest is dropped unread, so a flooding phone costs little and the
+            # other phones in the room notice nothing.
+            now = time.monotonic()
+            if now - self.last_dropped_at > FLOOD_QUIET_SECONDS:
+                with translation.override(self.language):
+                    await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))
+            self.last_dropped_at = now
+            return
+        self.snapshot_queued = self.snapshot_queued or is_sync
+        self.inbox.put_nowait((text_data, bytes_data, is_sync))
+
+    async def work(self):
+        while True:
+            text_data, bytes_data, is_sync = await self.inbox.get()
+            if is_sync:
+                self.snapshot_queued = False
+            try:
+                with translation.override(self.language):
+                    await self.handle(text_data, bytes_data)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the socket must stay usable whatever one message did
+                logger.exception("Room socket: a message failed")
+                with translation.override(self.language):
+                    await self.send_error(_("Dat lukte niet. Probeer het opnieuw."))
 
     async def handle(self, text_data, bytes_data):
         if bytes_data is not None or text_data is None:
             return await self.send_error(_("Dit bericht begrijpen we niet. Stuur alleen tekst."))
         if len(text_data.encode("utf-8", "surrogatepass")) > settings.SOCKET_MAX_FRAME_BYTES:
             return await self.send_error(_("Dit bericht is te groot."))
-        if not self.bucket.take():
-            return await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))
         try:
             command = protocol.parse(text_data)
             reply = await database_sync_to_async(self.perform)(command)

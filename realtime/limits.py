@@ -18,3 +18,27 @@ class TokenBucket:
             return False
         self.tokens -= 1
         return True
+
+
+class AddressCounter:
+    """Open sockets per client address in this process (SOCKETS_PER_ADDRESS; 0 means no limit).
+    Cheap: a dict in memory, so with N Daphne processes an address may open N times as many."""
+
+    def __init__(self):
+        self.open: dict[str, int] = {}
+
+    def acquire(self, address: str, limit: int) -> bool:
+        if limit and self.open.get(address, 0) >= limit:
+            return False
+        self.open[address] = self.open.get(address, 0) + 1
+        return True
+
+    def release(self, address: str) -> None:
+        left = self.open.get(address, 0) - 1
+        if left > 0:
+            self.open[address] = left
+        else:
+            self.open.pop(address, None)
+
+
+SOCKETS = AddressCounter()

@@ -12,6 +12,15 @@ from tests.helpers import SocketClient, join_as
 REAL_SERVICES = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_join_throttle():
+    """Every test starts with no failed code lookups counted against the test client's address."""
+    from sessions_app import throttle
+
+    throttle.reset("127.0.0.1")
+    yield
+
+
 @pytest.fixture
 def armoede(db):
     return rooms.create_room(title="Armoede", subtitle="Samen bouwen aan bestaanszekerheid")
