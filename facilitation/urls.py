@@ -16,6 +16,7 @@ urlpatterns = [
     path("e/<slug:slug>/verwijderen/", privacy.event_delete, name="event_delete"),
     path("privacy/", privacy.privacy_page, name="privacy"),
     # events
+    path("inloggen/", events.OrganiserLogin.as_view(), name="organiser_login"),
     path("e/", events.event_list, name="event_list"),
     path("e/new/", event_setup.event_new, name="event_new"),
     path("e/<slug:slug>/edit/", event_setup.event_edit, name="event_edit"),

@@ -6,6 +6,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.forms import inlineformset_factory
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -89,7 +90,7 @@ def _creator(request) -> Actor:
 @require_http_methods(["GET", "POST"])
 def event_new(request):
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     if not permissions.can(_creator(request), "event.create"):
         return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Log in als organisator om een bijeenkomst te maken.")}, status=403)
     form = EventForm(request.POST or None)
@@ -112,7 +113,7 @@ def event_edit(request, slug):
     if event is None:
         return render(request, "message.html", {"heading": _("Deze bijeenkomst kennen we niet"), "message": _("Kijk of de link klopt.")}, status=404)
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     if not permissions.can(event_actor_for_request(request, event), "event.edit"):
         return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Deze pagina is alleen voor de organisator van deze bijeenkomst.")}, status=403)
     data = request.POST if request.method == "POST" else None

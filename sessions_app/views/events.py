@@ -1,8 +1,9 @@
 """An event's pages: the phone's way in with the event code and its room choice per round, and
 the organiser's live overview and plenary board. Thin: read, check, call a service, render."""
 
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.views import LoginView, redirect_to_login
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -30,7 +31,7 @@ def _organiser_page(request, slug, action):
     if refusal:
         return None, None, refusal
     if not request.user.is_authenticated:
-        return None, None, redirect_to_login(request.get_full_path())
+        return None, None, redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     actor = event_actor_for_request(request, event)
     if not permissions.can(actor, action):
         return None, None, _message(request, _("Dat mag niet"), _("Deze pagina is alleen voor de organisator van deze bijeenkomst."), 403)
@@ -114,10 +115,20 @@ def _choice_page(request, event, attendee, error="", status=200):
 
 # --- The organiser -----------------------------------------------------------------------------
 
+class OrganiserLogin(LoginView):
+    """Organisers need not be staff, so they log in here rather than in the admin."""
+
+    template_name = "events/login.html"
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return self.get_redirect_url() or reverse_lazy("event_list")
+
+
 @require_GET
 def event_list(request):
     if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     mine = Event.objects.all() if request.user.is_staff else request.user.organised_events.all()
     return render(request, "events/list.html", {"events": mine, "may_create": request.user.is_staff or mine.exists()})
 
