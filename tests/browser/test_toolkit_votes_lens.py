@@ -6,7 +6,6 @@ import pytest
 from sessions_app.services import rooms
 from tests.browser.conftest import axe_violations, join_from_phone, open_console
 
-SECOND = 1000
 
 
 @pytest.fixture
@@ -33,24 +32,24 @@ def test_a_vote_with_dots_a_filter_and_the_lens(open_page, armoede):
     fatima.locator("#vote-budget-input").fill("2")
     fatima.locator("#vote-max-input").fill("2")
     fatima.get_by_role("button", name="Start het stemmen").click()
-    anna.locator("#vote-mine", has_text="Je hebt nog 2 stippen.").wait_for(timeout=SECOND)
+    anna.locator("#vote-mine", has_text="Je hebt nog 2 stippen.").wait_for()
     assert anna.locator("#vote-mine").is_visible()
 
     loket = anna.locator("#board .note", has_text="Een vast loket")
     loket.get_by_role("button", name="Geef een stip").click()
-    anna.locator("#vote-mine", has_text="Je hebt nog 1 stip.").wait_for(timeout=SECOND)
+    anna.locator("#vote-mine", has_text="Je hebt nog 1 stip.").wait_for()
     loket.get_by_role("button", name="Geef een stip").click()
-    anna.locator("#vote-mine", has_text="Je hebt geen stippen meer.").wait_for(timeout=SECOND)
-    bram.locator("#board .note", has_text="Een vast loket").locator(".vote-count", has_text="2 stippen").wait_for(timeout=SECOND)
+    anna.locator("#vote-mine", has_text="Je hebt geen stippen meer.").wait_for()
+    bram.locator("#board .note", has_text="Een vast loket").locator(".vote-count", has_text="2 stippen").wait_for()
     assert "Je hebt nog 2 stippen." in bram.locator("#vote-mine").inner_text()  # Bram's own budget is untouched
     fatima.locator("#vote-results", has_text="Een vast loket").wait_for()
 
     anna.get_by_role("button", name="Haal een stip weg").click()
-    anna.locator("#vote-mine", has_text="Je hebt nog 1 stip.").wait_for(timeout=SECOND)
+    anna.locator("#vote-mine", has_text="Je hebt nog 1 stip.").wait_for()
     assert axe_violations(anna) == []
 
     fatima.get_by_role("button", name="Sluit het stemmen").click()
-    bram.locator("#vote-panel", has_text="Uitslag van het stemmen").wait_for(timeout=SECOND)
+    bram.locator("#vote-panel", has_text="Uitslag van het stemmen").wait_for()
     assert not bram.locator("#vote-mine").is_visible()
     assert axe_violations(bram) == []
 
@@ -65,7 +64,7 @@ def test_a_vote_with_dots_a_filter_and_the_lens(open_page, armoede):
     buurtkamer = anna.locator("#board .note", has_text="De buurtkamer")
     buurtkamer.locator(".tag-menu summary").click()
     buurtkamer.get_by_role("button", name="sociale cohesie").click()
-    fatima.locator("#board .note", has_text="De buurtkamer").locator(".note-tag", has_text="sociale cohesie").wait_for(timeout=SECOND)
+    fatima.locator("#board .note", has_text="De buurtkamer").locator(".note-tag", has_text="sociale cohesie").wait_for()
     assert not anna.locator("#board .note", has_text="Een vast loket").locator(".tag-menu").is_visible()  # not hers
     fatima.get_by_label("Groepeer per voorwaarde").check()
     group = fatima.locator('.lens-group[data-condition="cohesie"]')
