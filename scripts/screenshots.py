@@ -83,7 +83,7 @@ def live(page) -> None:
     page.wait_for_selector("#room[data-live]", state="attached")
 
 
-def photograph(join_url: str, facilitator_url: str, out: Path) -> None:
+def photograph(join_url: str, facilitator_url: str, out: Path, full: bool = False) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         console = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 800}).new_page()
@@ -113,13 +113,13 @@ def photograph(join_url: str, facilitator_url: str, out: Path) -> None:
         anna.locator("#note-text").evaluate("field => field.blur()")
         # Start the phone's picture at the room's title: the board's first notes fit in too.
         anna.evaluate("window.scrollTo(0, document.querySelector('.room-header').offsetTop - 8)")
-        console.evaluate("window.scrollTo(0, 0)")
+        console.evaluate("window.scrollTo(0, document.querySelector('.room-header').offsetTop - 8)")
         console.mouse.move(0, 0)
         time.sleep(0.3)  # let the last frames settle
         out.mkdir(parents=True, exist_ok=True)
         anna.screenshot(path=str(out / "phone.png"))
         console.screenshot(path=str(out / "console.png"))
-        if os.environ.get("FULL"):
+        if full:
             console.screenshot(path=str(out / "console-full.png"), full_page=True)
             anna.screenshot(path=str(out / "phone-full.png"), full_page=True)
         browser.close()
@@ -128,6 +128,7 @@ def photograph(join_url: str, facilitator_url: str, out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--full", action="store_true", help="also whole-page pictures (to review the layout)")
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="vierluik-screenshots-"))
@@ -146,7 +147,7 @@ def main() -> None:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for(f"{base_url}/healthz")
-        photograph(join_url, facilitator_url, args.out)
+        photograph(join_url, facilitator_url, args.out, args.full)
     finally:
         server.terminate()
         server.wait(timeout=10)
