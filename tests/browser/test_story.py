@@ -1,6 +1,8 @@
 """The foundation as people live it: Fatima steers from her laptop, Anna and Bram write on their
 phones. Each phone is its own browser context (own cookies), all on one live Daphne server."""
 
+import time
+
 import pytest
 
 from sessions_app.models import Note, Participant
@@ -48,10 +50,12 @@ def test_a_note_reaches_the_other_phone_and_the_console(open_page, armoede):
     bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid")
     fatima.locator("#room-stats", has_text="2").wait_for()
 
+    sent = time.monotonic()
     send_note(anna, "De buurtkamer is elke ochtend open")
 
     for screen in (bram, fatima, anna):
         note(screen, "De buurtkamer is elke ochtend open").wait_for(timeout=SECOND)
+    print(f"\nnote on three screens after {1000 * (time.monotonic() - sent):.0f} ms")
     assert "Anna" in bram.locator("#board .note").first.inner_text()
     assert anna.locator("#note-text").input_value() == ""
 
@@ -75,7 +79,7 @@ def test_a_half_typed_note_survives_a_phase_change_and_lands_where_it_was_writte
 
     bram.locator("#composer button[type=submit]").click()
     for screen in (anna, fatima, bram):
-        screen.locator("#notes-verkennen .note-text", has_text="rondkwamen met weinig").wait_for(timeout=SECOND)
+        screen.locator("#notes-verkennen .note-text", has_text="rondkwamen met weinig").wait_for()
     assert Note.objects.get(text="Vrijwilligers die zelf rondkwamen met weinig").phase == "verkennen"
     assert bram.locator("#note-phase-hint").is_hidden()  # the next note is for Verbeelden
     assert bram.locator('#composer [name="phase"]').input_value() == "verbeelden"
@@ -118,7 +122,7 @@ def test_a_missed_frame_is_noticed_and_the_board_is_fetched_again(open_page, arm
     assert note(anna, "Verloren onderweg").count() == 0
     send_note(bram, "De volgende komt wel aan")
 
-    note(anna, "Verloren onderweg").wait_for(timeout=SECOND)
+    note(anna, "Verloren onderweg").wait_for()
     note(anna, "De volgende komt wel aan").wait_for()
     assert anna.locator("#board .note").count() == 2
 
