@@ -50,7 +50,9 @@ FOUR_V = Method(
                 "Denk aan een moment waarop het goed ging. "
                 "Wat gebeurde er, en wat maakte het de moeite waard?"
             ),
-            tools=("notes", "spotlight"),
+            # Discovery gathers stories and finds the rode draden in them: the facilitator may
+            # let people write privately first, group the parels into themes and vote on them.
+            tools=("notes", "private", "reveal", "themes", "votes", "spotlight"),
         ),
         Phase(
             key="verbeelden",

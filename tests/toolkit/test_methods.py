@@ -74,11 +74,12 @@ async def test_a_room_with_a_phase_0_works_end_to_end(kernthema_room, kernthema_
 
 
 def test_the_console_shows_the_tools_of_the_current_phase(armoede, fatima):
-    page = fatima.get(f"/f/{armoede.code}/").content.decode()
-    assert 'data-tools="notes spotlight"' in page  # verkennen: no voting or themes yet
-    assert 'data-tool="votes"' in page and 'id="all-tools"' in page  # still there, one tick away
-
     from sessions_app.services import phases
+
+    phases.set_phase(armoede, "verbeelden")
+    page = fatima.get(f"/f/{armoede.code}/").content.decode()
+    assert 'data-tools="notes private reveal spotlight"' in page  # dreaming: no voting or themes
+    assert 'data-tool="votes"' in page and 'id="all-tools"' in page  # still there, one tick away
 
     phases.set_phase(armoede, "vormgeven")
     page = fatima.get(f"/f/{armoede.code}/").content.decode()
