@@ -180,11 +180,17 @@ def render_note_tagged(room_id: int, version: int, data: dict) -> dict[str, str]
     note = Note.objects.select_related("participant", "room").get(pk=data["note"])
     room = note.room
     tallies.mark_notes(room, [note])
+    # The console's copy of the note keeps its menu (the themes of its phase, actions).
+    menu = {
+        "phase": {"key": note.phase, "themes": list(Theme.objects.filter(room_id=room_id, phase=note.phase))},
+        "actions_phase": queries.actions_phase(room),
+    }
     frames = {}
     for audience in AUDIENCES:
-        board = queries.board(room_id, audience)
         context = {
-            **board,
+            **menu,
+            "room": room,
+            "lens_groups": tallies.lens_groups_of(room, audience),
             "note": note,
             "version": version,
             "show_counts": tallies.show_counts(room, audience),

@@ -118,6 +118,16 @@ def lens_groups(room: Room, notes) -> list[dict]:
     return groups
 
 
+def lens_groups_of(room: Room, audience: str) -> list[dict]:
+    """The grouped view on its own (after a tag changed), without reading the whole board."""
+    if not room.lens_enabled:
+        return []
+    notes = Note.objects.filter(room=room).order_by("created_at", "id")
+    if audience != FACILITATORS:
+        notes = notes.filter(hidden=False, private=False)
+    return lens_groups(room, [note for note in notes if note.tags])
+
+
 def board_extras(room: Room, phases, audience: str, viewer: int | None = None) -> dict:
     """What queries.board adds for voting, perspectives and the lens. With `viewer` (a phone's
     own page or connect snapshot) it adds that phone's dots (`my_votes`)."""

@@ -148,3 +148,16 @@ def test_the_presenter_view_can_show_the_notes_grouped_by_condition(armoede, ann
 
     assert 'id="group-by-condition" checked' in grouped and 'data-condition="cohesie"' in grouped
     assert 'id="group-by-condition"' not in plain
+
+
+async def test_a_tagged_note_keeps_its_console_menu(armoede, anna, fatima, sockets):
+    note = await awrite(armoede, "Anna", "Samen eten in de buurt")
+    console = await sockets(armoede, fatima)
+    await console.send("theme.create", title="Ontmoeting", note_ids="")
+    await console.receive_until("Ontmoeting")
+    await switch_on(console)
+
+    await console.send("note.tag", note_id=note.pk, tag="cohesie")
+
+    frame = await console.receive_until('class="note-tag"')
+    assert "Thema en meer" in frame and "Ontmoeting</option>" in frame
