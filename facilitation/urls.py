@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from sessions_app.views import event_setup, events, join, privacy, room
+from sessions_app.views import presenter
 
 urlpatterns = [
     path("", join.home, name="home"),
@@ -9,6 +10,7 @@ urlpatterns = [
     path("r/<str:code>/", room.board, name="room"),
     path("r/<str:code>/notes/", room.note_add, name="note_add"),
     path("f/<str:code>/", room.console, name="console"),
+    path("p/<str:code>/", presenter.presenter, name="presenter"),
     path("f/<str:code>/link/", room.facilitator_link_renew, name="facilitator_link_renew"),
     path("f/<str:code>/verwijderen/", privacy.room_delete, name="room_delete"),
     path("f/<str:code>/<str:token>/", room.facilitator_link, name="facilitator_link"),

@@ -18,8 +18,8 @@ from sessions_app.identity import actor_for, refreshed
 from sessions_app.services.errors import DomainError
 from sessions_app.services.rooms import room_by_code
 
-from . import broadcast, protocol
-from .groups import FACILITATORS, PARTICIPANTS, participant_group, room_group
+from . import broadcast, presence, protocol, timers
+from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
 from .language import language_of
 from .limits import SOCKETS, TokenBucket
 
@@ -63,17 +63,37 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
         self.audience = FACILITATORS if self.actor.steers else PARTICIPANTS
+        if self.presenter:
+            self.audience = PRESENTERS
         self.room_id = self.actor.room.pk
         self.groups = [room_group(self.room_id, self.audience, self.language)]
         if self.actor.participant:
             self.groups.append(participant_group(self.actor.participant.pk))
+        if self.actor.steers:
+            self.groups.append(timer_group(self.room_id))
         for group in self.groups:
             await self.channel_layer.group_add(group, self.channel_name)
+        await self.toolkit_connected()
         await self.send_snapshot()
         # Frames are admitted as they arrive (receive) and worked off in order here, so the flood
         # check sees the phone's real sending rate however long the work takes.
         self.inbox = asyncio.Queue(maxsize=max(2, 2 * settings.SOCKET_MESSAGES_PER_SECOND))
         self.worker = asyncio.ensure_future(self.work())
+
+    @property
+    def presenter(self) -> bool:
+        return self.scope["url_route"]["kwargs"].get("view") == "presenter"
+
+    async def toolkit_connected(self):
+        """Presence for phones; the timer's alarm for steering sockets (toolkit: ready, timer)."""
+        ends_at = await database_sync_to_async(timers.on_connect)(self.room_id)
+        if self.actor.steers:
+            await timers.watch(self, ends_at)
+        if self.actor.participant:
+            await presence.joined(self)
+
+    async def timer_watch(self, event):
+        await timers.watch(self, event["ends_at"])
 
     def identify(self):
         room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
@@ -82,10 +102,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         if actor.role == "removed":
             raise DomainError(_("De gespreksleider heeft je uit deze ruimte gehaald."))
-        permissions.require(actor, "board.view")
+        permissions.require(actor, "presenter.view" if self.presenter else "board.view")
         return actor
 
     async def disconnect(self, code):
+        timers.unwatch(self)
+        if self.actor is not None and self.actor.participant:
+            await presence.left(self)
         if getattr(self, "worker", None) is not None:
             self.worker.cancel()
             self.worker = None
@@ -145,6 +168,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
+        if self.presenter and command.name != "sync":
+            raise DomainError(_("Dit scherm is alleen om mee te kijken."))  # the presenter view is read-only
         return command.perform(refreshed(self.actor))
 
     async def send_snapshot(self):

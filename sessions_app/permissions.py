@@ -94,6 +94,21 @@ RULES = {
     "lens.set": steers,
     "note.tag": in_room,
     "note.untag": in_room,
+    # Timer, ready, presenter view, moderation (toolkit: services/timer.py, presence.py, moderation.py)
+    "timer.start": steers,
+    "timer.add": steers,
+    "timer.pause": steers,
+    "timer.resume": steers,
+    "timer.stop": steers,
+    "timer.option": steers,
+    "ready.set": is_participant,
+    "presenter.view": steers,
+    "note.hide": steers,
+    "note.show": steers,
+    "note.edit": in_room,  # a participant only their own note while writing is open (the service checks)
+    "note.delete": is_participant,  # own notes only (the service checks)
+    "participant.remove": steers,
+    "participant.readmit": steers,
 }
 
 REFUSALS = {

@@ -35,6 +35,8 @@ def open_vote(
     room = rooms.lock(room)
     if room.closed_at:
         raise NotAllowed(_("Deze deelsessie is gesloten."))
+    if target == THEMES and not Theme.objects.filter(room=room, phase=room.phase).exists():
+        raise DomainError(_("Er zijn nog geen thema's in deze fase. Maak eerst thema's, of stem op de briefjes."))
     room.vote_open = True
     room.vote_phase = room.phase
     room.vote_target = target

@@ -7,7 +7,7 @@ import pytest
 from asgiref.sync import sync_to_async
 
 from sessions_app.export import room_data
-from sessions_app.models import Note, Room, Theme, Vote
+from sessions_app.models import Note, Participant, Room, Theme, Vote
 from sessions_app.services import votes
 from tests.helpers import SocketClient
 from tests.toolkit.cast_b import awrite, facilitator_of, participant, write
@@ -181,6 +181,28 @@ async def test_only_participants_vote_and_only_the_facilitator_opens(armoede, so
     assert "Dat mag alleen de gespreksleider." in await anna_phone.receive_until('id="messages"')
     assert (await Room.objects.aget(pk=armoede.pk)).vote_open is True
     assert await Vote.objects.acount() == 0
+
+
+async def test_a_removed_phone_cannot_vote(armoede, anna, fatima, sockets):
+    from django.utils import timezone
+
+    idea = await awrite(armoede, "Anna", "Idee")
+    anna_phone = await sockets(armoede, anna)
+    console = await sockets(armoede, fatima)
+    await open_vote(console)
+    await Participant.objects.filter(room=armoede, name="Anna").aupdate(removed_at=timezone.now())
+
+    await anna_phone.send("vote.add", note_id=idea.pk)
+
+    assert "Doe eerst mee" in await anna_phone.receive_until('id="messages"')
+    assert await Vote.objects.acount() == 0
+
+
+async def test_a_vote_on_themes_needs_themes(armoede, fatima, sockets):
+    console = await sockets(armoede, fatima)
+    await console.send("vote.open", budget="3", target="themes")
+    assert "Er zijn nog geen thema&#x27;s in deze fase." in await console.receive_until('id="messages"')
+    assert (await Room.objects.aget(pk=armoede.pk)).vote_open is False
 
 
 async def test_a_facilitator_of_another_room_cannot_steer_this_vote(armoede, sociale_basis, sockets):
