@@ -63,6 +63,8 @@ RULES = {
     "theme.rename": steers,
     "theme.merge": steers,
     "theme.dissolve": steers,
+    "theme.proposals": steers,
+    "theme.propose": is_participant,
     "spotlight.set": steers,
     "action.add": steers,
     "action.edit": steers,

@@ -83,7 +83,7 @@ def phase_views(room: Room, audience: str) -> list[PhaseView]:
         for phase in room.phases.all()
     }
     themes = {}
-    for theme in room.themes.all():
+    for theme in room.themes.select_related("proposed_by"):
         if theme.phase in views:
             themes[theme.pk] = ThemeView(theme)
             views[theme.phase].themes.append(themes[theme.pk])

@@ -150,3 +150,33 @@ class SpotlightSet(Command):
     def perform(self, actor):
         permissions.require(actor, "spotlight.set")
         themes.set_spotlight(actor.room, note_id=self.note_id, theme_id=self.theme_id)
+
+
+@action("theme.proposals")
+@dataclass(frozen=True)
+class ThemeProposals(Command):
+    """`open`: whether participants may propose themes."""
+
+    open: bool
+
+    @classmethod
+    def parse(cls, payload):
+        return cls(open=protocol.boolean(payload, "open"))
+
+    def perform(self, actor):
+        permissions.require(actor, "theme.proposals")
+        themes.set_proposals(actor.room, self.open)
+
+
+@action("theme.propose")
+@dataclass(frozen=True)
+class ThemePropose(Command):
+    title: str
+
+    @classmethod
+    def parse(cls, payload):
+        return cls(title=protocol.text(payload, "title", required=False, max_length=1000))
+
+    def perform(self, actor):
+        permissions.require(actor, "theme.propose")
+        themes.propose_theme(actor.room, actor.participant, self.title)

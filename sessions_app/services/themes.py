@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Action, Note, Room, Theme, Vote
 from . import rooms
-from .errors import DomainError, NotFound
+from .errors import DomainError, NotAllowed, NotFound
 
 TITLE_MAX_LENGTH = 120
 
@@ -160,3 +160,38 @@ def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
     room.save(update_fields=["spotlight_note", "spotlight_theme"])
     rooms.publish(room, "spotlight.set", note=note and note.pk, theme=theme and theme.pk)
     return room
+
+
+PROPOSALS_PER_PHASE = 3  # per participant: enough to contribute, too few to flood the board
+
+
+@transaction.atomic
+def set_proposals(room: Room, is_open: bool) -> Room:
+    """Whether participants may propose themes (the facilitator then fills or dissolves them)."""
+    room = rooms.lock(room)
+    if room.participants_propose_themes == is_open:
+        return room
+    room.participants_propose_themes = is_open
+    room.save(update_fields=["participants_propose_themes"])
+    rooms.publish(room, "theme.proposals", open=is_open)
+    return room
+
+
+@transaction.atomic
+def propose_theme(room: Room, participant, title: str) -> Theme:
+    """A participant's proposal: an empty theme in the current phase, named as its proposer."""
+    title = clean_title(title)
+    room = rooms.lock(room)
+    if not room.participants_propose_themes:
+        raise NotAllowed(_("Thema's voorstellen kan nu niet."))
+    proposed = room.themes.filter(phase=room.phase, proposed_by=participant).count()
+    if proposed >= PROPOSALS_PER_PHASE:
+        raise NotAllowed(_("Je hebt al %(count)s thema's voorgesteld in deze fase.") % {"count": proposed})
+    if room.themes.filter(phase=room.phase, title__iexact=title).exists():
+        raise DomainError(_("Dat thema is er al."))
+    last = room.themes.aggregate(last=Max("position"))["last"]
+    theme = Theme.objects.create(
+        room=room, phase=room.phase, title=title, position=0 if last is None else last + 1, proposed_by=participant
+    )
+    rooms.publish(room, "theme.proposed", theme=theme.pk)
+    return theme

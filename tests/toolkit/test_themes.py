@@ -235,3 +235,42 @@ def test_export_room_lists_themes_actions_and_the_writing_mode(armoede, board):
     assert [(a["what"], a["who"], a["when"]) for a in data["actions"]] == [
         ("Buurtkamer openen", "Gemeente", "2026-12-01")
     ]
+
+
+async def test_participants_propose_themes_only_when_the_facilitator_lets_them(armoede, anna, bram, fatima, sockets):
+    anna_socket = await sockets(armoede, anna)
+    bram_socket = await sockets(armoede, bram)
+    console = await sockets(armoede, fatima)
+
+    await anna_socket.send("theme.propose", title="Samen eten")
+    assert "kan nu niet" in await anna_socket.receive()
+    assert not await Theme.objects.aexists()
+
+    await console.send("theme.proposals", open="true")
+    assert "Stel een thema voor" in await anna_socket.receive_until('data-snapshot="true"')
+    await anna_socket.send("theme.propose", title="Samen eten")
+
+    frame = await bram_socket.receive_until("Samen eten")
+    assert "Voorgesteld door Anna" in frame
+    theme = await Theme.objects.aget()
+    assert theme.phase == "verkennen" and (await Room.objects.aget(pk=armoede.pk)).participants_propose_themes
+    await anna_socket.send("theme.propose", title="samen eten")
+    assert "Dat thema is er al" in await anna_socket.receive_until("error")
+
+
+def test_a_participant_proposes_a_few_themes_per_phase_at_most(armoede, anna):
+    themes.set_proposals(armoede, True)
+    anna_p = armoede.participants.get(name="Anna")
+    for n in range(themes.PROPOSALS_PER_PHASE):
+        themes.propose_theme(armoede, anna_p, f"Thema {n}")
+
+    with pytest.raises(DomainError, match="al 3 thema's voorgesteld"):
+        themes.propose_theme(armoede, anna_p, "Nog een")
+    assert Theme.objects.count() == themes.PROPOSALS_PER_PHASE
+
+
+async def test_only_the_facilitator_opens_proposals(armoede, anna, sockets):
+    anna_socket = await sockets(armoede, anna)
+    await anna_socket.send("theme.proposals", open=True)
+    assert "alleen de gespreksleider" in await anna_socket.receive()
+    assert not (await Room.objects.aget(pk=armoede.pk)).participants_propose_themes
