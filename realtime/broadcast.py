@@ -55,7 +55,8 @@ def render_note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     # its author gets it through their own group (see on_participant_change).
     waiting = Note.objects.filter(room_id=room_id, phase=note.phase, private=True, hidden=False).count()
     for_phones = render_to_string("partials/frame_note_waiting.html", {**context, "phase_key": note.phase, "waiting": waiting})
-    return {PARTICIPANTS: for_phones, FACILITATORS: for_console}
+    count = render_to_string("partials/phase_waiting.html", {"phase_key": note.phase, "waiting": waiting, "oob": True})
+    return {PARTICIPANTS: for_phones, FACILITATORS: for_console + count}
 
 
 def render_refresh(room_id: int, version: int, data: dict) -> dict[str, str]:

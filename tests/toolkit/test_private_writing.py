@@ -89,7 +89,7 @@ async def test_an_unrevealed_note_never_reaches_another_phone(armoede, anna, bra
     assert version_of(own) is None
     # The console sees it, marked as not yet shared.
     on_console = await console.receive_until(SECRET)
-    assert "nog niet gedeeld" in on_console
+    assert "nog niet gedeeld" in on_console and "1 briefje geschreven" in on_console
     # Bram learns only that one more note waits.
     count = await bram_socket.receive_until("waiting-verkennen")
     assert "1 briefje geschreven" in count
@@ -168,3 +168,18 @@ async def test_a_private_note_in_a_snapshot_for_the_room_stays_out_of_sight(armo
 
     assert all(SECRET not in frame for frame in bram_socket.frames)
     assert await sync_to_async(Note.objects.filter(private=True).count)() == 1
+
+
+async def test_waiting_notes_of_an_earlier_phase_can_still_be_revealed(armoede, anna, bram, fatima, sockets):
+    await sync_to_async(private)(armoede)
+    anna_p = await sync_to_async(participant_of)(armoede, "Anna")
+    await sync_to_async(notes.add_note)(armoede, anna_p, phase="verkennen", text=SECRET, client_id="c-1")
+    console = await sockets(armoede, fatima)
+    bram_socket = await sockets(armoede, bram)
+    await console.send("phase.set", phase="verbeelden")
+    frame = await console.receive_until('data-snapshot="true"')
+    assert 'name="phase" value="verkennen"' in frame.split('id="waiting-verkennen"')[1].split("</form>")[0]
+
+    await console.send("notes.reveal", phase="verkennen")
+
+    await bram_socket.receive_until(SECRET)
