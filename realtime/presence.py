@@ -17,6 +17,7 @@ from django.utils import translation
 
 from sessions_app.services import presence
 
+from . import overview
 from .groups import FACILITATORS, languages, room_group
 
 _sockets: Counter = Counter()  # (participant id, device id) -> open sockets in this process
@@ -62,6 +63,7 @@ async def _beat(participant_id: int) -> None:
 
 def announce(room_id: int) -> None:
     loop = asyncio.get_running_loop()
+    overview.mark_dirty(room_id)  # the organiser's overview shows "connected" too (coalesced there)
     pending = _pending.get(room_id)
     if pending is not None and pending[0] is loop and not loop.is_closed():
         return  # one is on its way and will count this change too

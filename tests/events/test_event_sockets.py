@@ -8,7 +8,7 @@ import pytest
 from channels.db import database_sync_to_async
 from django.test import Client
 
-from sessions_app.models import Event, Note, Room, new_device_id
+from sessions_app.models import Event, Note, Participant, Room, new_device_id
 from sessions_app.services import notes, participants
 from tests.helpers import SocketClient, join_as
 
@@ -197,3 +197,14 @@ async def test_a_facilitator_cannot_highlight_another_rooms_note(werkplaats, arm
 
     assert "staat niet" in await console.receive()
     assert not (await Note.objects.aget(pk=note.pk)).highlighted
+
+
+async def test_a_phone_connecting_shows_up_as_connected_on_the_overview(werkplaats, armoede_r1, olga, sockets):
+    phone = await database_sync_to_async(join_as)(armoede_r1, "Anna")
+    await Participant.objects.filter(room=armoede_r1).aupdate(last_seen_at=None)  # joined, then went away
+    organiser = await overview_socket(werkplaats, olga)
+    assert "0 van 1 verbonden" in organiser.snapshot
+
+    await sockets(armoede_r1, phone)
+
+    await organiser.receive_until("1 van 1 verbonden", timeout=4)
