@@ -264,6 +264,23 @@ def render_note_deleted(room_id: int, version: int, data: dict) -> dict[str, str
     return {audience: html for audience in AUDIENCES}
 
 
+def render_ready_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """A ready mark: the console's counts and participant list only
+    (a few small queries, not the whole board); the other screens just move to the new version."""
+    from sessions_app.models import Participant
+    from sessions_app.services import presence
+
+    context = {
+        **presence.counts(room_id),
+        "room_participants": list(Participant.objects.filter(room_id=room_id).order_by("removed_at", "joined_at", "id")),
+        "version": version,
+    }
+    return {
+        PARTICIPANTS: render_to_string("partials/version.html", {"version": version}),
+        FACILITATORS: render_to_string("partials/frame_ready.html", context),
+    }
+
+
 def render_ready(participant_id: int) -> str:
     """One phone's own "Ik ben klaar" button, for its own sockets only."""
     from sessions_app.models import Participant
@@ -275,8 +292,8 @@ def render_ready(participant_id: int) -> str:
 RENDERERS.update({
     "timer.set": render_timer,
     "timer.expired": render_refresh,
-    "ready.set": render_participants,
-    "participant.removed": render_participants,
+    "ready.set": render_ready_changed,
+    "participant.removed": render_participants,  # rare: also the perspective counts
     "participant.readmitted": render_participants,
     "note.hidden": render_note_hidden,
     "note.shown": render_refresh,  # it comes back in its place among the others
