@@ -38,8 +38,16 @@ def _table(doc, header, rows):
     return table
 
 
+def _styled(doc, text, style_id):
+    """A paragraph in a built-in style, set by id: looking styles up by name is slow in
+    python-docx (it scans every style each time), which made a 2,000-note krant take seconds."""
+    paragraph = doc.add_paragraph(clean(text) if text else None)
+    paragraph._p.get_or_add_pPr().style = style_id
+    return paragraph
+
+
 def _note(doc, note):
-    paragraph = doc.add_paragraph(style="List Bullet")
+    paragraph = _styled(doc, "", "ListBullet")
     paragraph.add_run(clean(note.text))
     meta = []
     if note.votes:
@@ -92,7 +100,7 @@ def add_room(doc, r: RoomReport, level: int = 0):
         if phase.highlights:
             doc.add_heading(w["highlights"], level=level + 2)
             for text in phase.highlights:
-                doc.add_paragraph(clean(text), style="List Bullet")
+                _styled(doc, text, "ListBullet")
         for theme in phase.themes:
             doc.add_heading(clean(f"{theme.title} ({_votes(theme.votes)})"), level=level + 2)
             for note in theme.notes:
@@ -105,7 +113,7 @@ def add_room(doc, r: RoomReport, level: int = 0):
         if phase.vote_results:
             doc.add_heading(w["vote_results"], level=level + 2)
             for result in phase.vote_results:
-                doc.add_paragraph(clean(f"{result.text} ({_votes(result.votes)})"), style="List Number")
+                _styled(doc, f"{result.text} ({_votes(result.votes)})", "ListNumber")
     if r.lens_used:
         doc.add_heading(w["tags"], level=level + 1)
         if r.tags:
@@ -154,7 +162,7 @@ def render_event(e: EventReport) -> bytes:
             if line.strip():
                 doc.add_paragraph(clean(line))
         for rd in e.rounds:
-            doc.add_paragraph(clean(f"{rd.title or '—'}: {', '.join(rd.rooms)}"), style="List Bullet")
+            _styled(doc, f"{rd.title or '—'}: {', '.join(rd.rooms)}", "ListBullet")
     doc.add_heading(w["overview"], level=1)
     if not e.rooms:
         doc.add_paragraph(w["empty_event"])

@@ -1,18 +1,89 @@
-"""The verslag as PDF: WeasyPrint prints the HTML page with its print stylesheet (A4)."""
+"""The verslag as PDF: WeasyPrint prints the HTML page with its print stylesheet (A4).
 
+A big verslag is printed in parts at the same time, one per processor, and the parts are
+joined. The parts are cut where the print stylesheet starts a new page anyway (before every
+room and every phase: `<!--pdf-part-->` in the templates), so the pages come out the same."""
+
+import io
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+from . import pdfworker
 from .builder import EventReport, RoomReport
 from .html import event_html, room_html
 
+MARKER = "<!--pdf-part-->"
+MAIN_OPEN = '<main id="main">'
+MAIN_CLOSE = "</main>"
+PARALLEL_FROM = 60_000  # characters of HTML; smaller documents are printed in this process
+WORKERS = max(1, min(4, os.cpu_count() or 1))
 
-def _pdf(html: str) -> bytes:
-    from weasyprint import HTML  # imported on first use: it is slow to import and only PDFs need it
+_pool: ProcessPoolExecutor | None = None
+_pool_lock = threading.Lock()
 
-    return HTML(string=html, base_url=None).write_pdf()
+
+def _executor() -> ProcessPoolExecutor | None:
+    global _pool
+    if WORKERS < 2:
+        return None
+    with _pool_lock:
+        if _pool is None:
+            import multiprocessing
+
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["weasyprint", "sessions_app.report.pdfworker"])
+            _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
+        return _pool
+
+
+def split(html: str, parts: int) -> list[str]:
+    """The page cut into at most `parts` documents of about equal size, each with the full head."""
+    start, end = html.find(MAIN_OPEN), html.rfind(MAIN_CLOSE)
+    if start < 0 or end < 0 or parts < 2:
+        return [html]
+    head, body, tail = html[: start + len(MAIN_OPEN)], html[start + len(MAIN_OPEN): end], html[end:]
+    chunks = [chunk for chunk in body.split(MARKER) if chunk.strip()]
+    target = len(body) / parts
+    groups, current, size = [], [], 0
+    for chunk in chunks:
+        if current and size + len(chunk) / 2 > target and len(groups) < parts - 1:
+            groups.append("".join(current))
+            current, size = [], 0
+        current.append(chunk)
+        size += len(chunk)
+    groups.append("".join(current))
+    return [head + group + tail for group in groups]
+
+
+def join(pdfs: list[bytes]) -> bytes:
+    if len(pdfs) == 1:
+        return pdfs[0]
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(io.BytesIO(pdf))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def html_to_pdf(html: str) -> bytes:
+    executor = _executor() if len(html) >= PARALLEL_FROM else None
+    if executor is None:
+        return pdfworker.render(html)
+    # Twice as many parts as workers evens out parts of unequal weight.
+    parts = split(html, WORKERS * 2)
+    try:
+        return join(list(executor.map(pdfworker.render, parts)))
+    except Exception:  # a broken pool (a worker killed): print it here instead
+        return pdfworker.render(html)
 
 
 def render_room(report: RoomReport) -> bytes:
-    return _pdf(room_html(report))
+    return html_to_pdf(room_html(report))
 
 
 def render_event(report: EventReport) -> bytes:
-    return _pdf(event_html(report))
+    return html_to_pdf(event_html(report))

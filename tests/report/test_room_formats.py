@@ -104,7 +104,7 @@ def test_voices_of_ervaringsdeskundigen_are_marked(exports):
     data = json.loads(exports["json"])
     tricky = next(n for p in data["phases"] for n in p["loose_notes"] if n["text"] == TRICKY)
     assert tricky["ervaringsdeskundige"] and tricky["perspective_label"] == "ervaringsdeskundige"
-    assert re.search(rb'class="report-note is-ervaring[^"]*"><span class="text" dir="auto">Ge\xc3\xabn', exports["html"])
+    assert re.search(rb'class="report-note is-ervaring[^"]*" dir="auto">Ge\xc3\xabn', exports["html"])
     paragraph = next(p for p in docx_document(exports["docx"]).paragraphs if p.text.startswith("Geën"))
     assert any(run.bold and "ervaringsdeskundige" in run.text for run in paragraph.runs)
     assert "**ervaringsdeskundige**" in exports["md"].decode()
@@ -166,3 +166,15 @@ def test_an_empty_room_gives_a_friendly_verslag_in_every_format(sociale_basis):
 def test_the_language_follows_the_request(verslag):
     english = report.room_export(verslag, "html", language="en").decode()
     assert '<html lang="en">' in english
+
+
+def test_a_big_verslag_is_printed_in_parts_at_once_and_joined_in_order(verslag, monkeypatch):
+    from sessions_app.report import pdf
+
+    monkeypatch.setattr(pdf, "PARALLEL_FROM", 0)
+    html = report.room_export(verslag, "html").decode()
+    parts = pdf.split(html, 4)
+    assert len(parts) > 1 and all(part.startswith("<!doctype html>") and "@media print" in part for part in parts)
+    text = squeeze(text_of("pdf", report.room_export(verslag, "pdf")))
+    order = [text.index(squeeze(s)) for s in ("Samenvatting", "Verkennen", TRICKY, "Vormgeven", "Langer de tijd", "Buurtkamer openen")]
+    assert order == sorted(order)
