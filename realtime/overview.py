@@ -43,12 +43,14 @@ def render_rooms(room_ids) -> dict[int, dict[str, str]]:
     if not rooms:
         return {}
     frames: dict[int, dict[str, str]] = {}
+    rows = [
+        row for row in event_queries.overview_rows(rooms)  # read once, rendered in every language
+        if not row.room.event.current_round_id or row.room.round_id == row.room.event.current_round_id
+    ]
     for language in languages():
         with translation.override(language):
-            for row in event_queries.overview_rows(rooms):
+            for row in rows:
                 event = row.room.event
-                if event.current_round_id and row.room.round_id != event.current_round_id:
-                    continue  # not on the overview now
                 html = render_to_string("events/partials/overview_room.html", {"row": row, "oob": True})
                 frames.setdefault(event.pk, {}).setdefault(language, "")
                 frames[event.pk][language] += html

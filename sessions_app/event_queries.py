@@ -55,7 +55,7 @@ def choices(event: Event) -> list[Choice]:
 @dataclass
 class PhaseCount:
     key: str
-    title: str
+    title: object  # a lazy translation: rows are read once and rendered in every language
     notes: int
     is_current: bool
 
@@ -63,7 +63,7 @@ class PhaseCount:
 @dataclass
 class RoomRow:
     room: Room
-    phase_title: str
+    phase_title: object
     participants: int
     connected: int
     ready: int
@@ -88,7 +88,7 @@ def overview_rows(rooms: list[Room]) -> list[RoomRow]:
         method = room.method_definition
         counts = notes.get(room.pk, {})
         phase_counts = [
-            PhaseCount(phase.key, str(phase.title), counts.get(phase.key, 0), phase.key == room.phase)
+            PhaseCount(phase.key, phase.title, counts.get(phase.key, 0), phase.key == room.phase)  # title stays lazy
             for phase in method.phases
         ]
         current = next((p.title for p in phase_counts if p.is_current), room.phase)
