@@ -60,7 +60,9 @@ def _room_name(room: Room) -> str:
 
 
 def _room_page(request, room, url_for, back_url=""):
-    with_controls = {"controls": True, "formats": _formats(url_for), "back_url": back_url}
+    # The page links its stylesheet (the Content-Security-Policy refuses inline styles); the
+    # downloaded .html file carries it inline instead, so it stays complete on its own.
+    with_controls = {"controls": True, "formats": _formats(url_for), "back_url": back_url, "css": ""}
     return HttpResponse(room_html(build_room(room), with_controls), headers=PRIVATE)
 
 
@@ -150,7 +152,7 @@ def krant(request, slug):
     event, refusal = _organised_event(request, slug)
     if refusal:
         return refusal
-    extra = {"controls": True, "formats": _formats(lambda fmt: reverse("krant_download", args=[event.slug, fmt]))}
+    extra = {"controls": True, "formats": _formats(lambda fmt: reverse("krant_download", args=[event.slug, fmt])), "css": ""}
     return HttpResponse(event_html(build_event(event), extra), headers=PRIVATE)
 
 
