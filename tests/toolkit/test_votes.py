@@ -309,3 +309,24 @@ def test_parallel_dots_from_many_threads_stop_at_the_budget(armoede, anna, bram)
     assert outcomes.count("stored") == 3, outcomes
     assert outcomes.count("Je stippen zijn op. Haal eerst ergens een stip weg.") == 5
     assert Vote.objects.filter(participant=anna_now).count() == 3
+
+
+async def test_a_vote_opened_again_keeps_the_dots_given(armoede, anna, bram, fatima, sockets):
+    idea = await awrite(armoede, "Bram", "Idee")
+    anna_phone = await sockets(armoede, anna)
+    bram_phone = await sockets(armoede, bram)
+    console = await sockets(armoede, fatima)
+    await open_vote(console)
+    await anna_phone.send("vote.add", note_id=idea.pk)
+    await anna_phone.receive_until("Je hebt nog 2 stippen.")
+    await console.send("vote.close")
+    for screen in (console, anna_phone, bram_phone):
+        await screen.receive_until('data-vote-open="false"')
+
+    await open_vote(console)
+
+    reopened = await bram_phone.receive_until('data-vote-open="true"')
+    assert "Je hebt nog 3 stippen." in reopened
+    await anna_phone.receive_until('data-vote-open="true"')
+    assert "Je hebt nog 2 stippen." in await anna_phone.receive_until("Je hebt nog 2")  # her own count follows
+    assert await bram_phone.nothing_more()
