@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from sessions_app.views import event_setup, events, join, privacy, room
+from sessions_app.views import report as report_views
 from sessions_app.views import presenter
 
 urlpatterns = [
@@ -13,6 +14,14 @@ urlpatterns = [
     path("p/<str:code>/", presenter.presenter, name="presenter"),
     path("f/<str:code>/link/", room.facilitator_link_renew, name="facilitator_link_renew"),
     path("f/<str:code>/verwijderen/", privacy.room_delete, name="room_delete"),
+    path("f/<str:code>/verslag/", report_views.room_report, name="report"),
+    path("f/<str:code>/verslag.<str:fmt>", report_views.room_download, name="report_download"),
+    path("f/<str:code>/verslag/tekst/", report_views.report_edit, name="report_edit"),
+    path("f/<str:code>/verslag/delen/", report_views.report_share, name="report_share"),
+    path("v/<str:token>/", report_views.shared_report, name="report_shared"),
+    path("v/<str:token>/verslag.<str:fmt>", report_views.shared_download, name="report_shared_download"),
+    path("e/<slug:slug>/krant/", report_views.krant, name="krant"),
+    path("e/<slug:slug>/krant.<str:fmt>", report_views.krant_download, name="krant_download"),
     path("f/<str:code>/<str:token>/", room.facilitator_link, name="facilitator_link"),
     path("r/<str:code>/verlaten/", privacy.room_leave, name="room_leave"),
     path("e/<slug:slug>/verwijderen/", privacy.event_delete, name="event_delete"),

@@ -47,6 +47,11 @@ def event_organiser(user, event) -> bool:
 # action -> the predicate the actor must satisfy. Every socket action and HTTP endpoint has a row.
 RULES = {
     "sync": in_room,
+    # The verslag and krant (sessions_app/views/report.py); the share link is checked by its token.
+    "report.view": steers,
+    "report.edit": steers,
+    "report.share": steers,
+    "krant.view": steers,
     "note.add": is_participant,
     "phase.set": steers,
     "writing.set": steers,
