@@ -55,6 +55,18 @@ def parse(text: str) -> Command:
     return command.parse(payload)
 
 
+def storable(value: str) -> str:
+    """Without NUL characters and lone surrogates (JSON can carry both; PostgreSQL stores
+    neither, and neither is part of anything a person meant to write)."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "ignore").decode("utf-8")
+    return value
+
+
 # Field readers: each returns a clean value or raises ProtocolError with a Dutch sentence.
 # Forms send every value as a string, so strings like "3", "true" and "on" are accepted too.
 
@@ -64,6 +76,7 @@ def text(payload, key: str, *, required: bool = True, max_length: int = 5000) ->
         value = ""
     if not isinstance(value, str):
         raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
+    value = storable(value)
     if required and not value.strip():
         raise ProtocolError(_("Er mist iets in je bericht."))
     if len(value) > max_length:

@@ -83,7 +83,7 @@ def delete_room(room: Room) -> Deleted:
 def delete_event(event: Event) -> Deleted:
     """The event with its rounds, rooms, attendees and everything in the rooms, at once."""
     event = Event.objects.select_for_update().get(pk=event.pk)
-    room_list = list(Room.objects.select_for_update().filter(event=event))
+    room_list = list(Room.objects.select_for_update(of=("self",)).filter(event=event).order_by("pk"))
     deleted = _count_rooms([room.pk for room in room_list])
     deleted.events = 1
     deleted.attendees = Attendee.objects.filter(event=event).count()
