@@ -6,15 +6,10 @@ Only on the default path (SQLite + in-memory layer): the in-memory layer lives i
 process, so every change a test makes must go through the server (a page), not a service call
 from the test process."""
 
-import os
 from pathlib import Path
 
 import pytest
 from django.db import connections
-
-# Playwright's sync API keeps an event loop running in the test thread; without this the ORM
-# (and pytest-django's flush between tests) refuses to run there.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -43,7 +38,7 @@ def _serve_test_database(django_db_blocker):
     django_db_blocker.unblock()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def live_server_url(django_db_setup, django_db_blocker):
     """A real Daphne serving HTTP, static files and websockets on a free port."""
     from functools import partial
@@ -68,7 +63,7 @@ def live_server_url(django_db_setup, django_db_blocker):
     server.join(timeout=5)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium(live_server_url):
     # Started after the server: forking a process that already runs Playwright's driver is asking for trouble.
     from playwright.sync_api import sync_playwright
@@ -77,6 +72,15 @@ def chromium(live_server_url):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _orm_beside_playwright(monkeypatch):
+    """Playwright's sync API keeps an event loop running in the test thread, so Django would refuse
+    the ORM there (and pytest-django's flush after the test). Allowed for browser tests only, and
+    only while they run: set for the whole process, it would hide real async bugs in the socket
+    tests (and in the forked server)."""
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
