@@ -54,6 +54,7 @@ def event_join(request, event):
         return _join_form(request, event, attendee)
     device_id = device_id or new_device_id()
     try:
+        permissions.require(event_actor_for_request(request, event), "event.join")
         events.join_event(event, device_id, name=request.POST.get("name", ""), perspective=request.POST.get("perspective", ""))
     except DomainError as refusal:
         return _join_form(request, event, attendee, error=refusal.message, status=400)
