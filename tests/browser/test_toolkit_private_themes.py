@@ -77,3 +77,24 @@ def test_actions_in_verwezenlijken(open_page, armoede):
     assert "Wijkteam" in action.inner_text() and "2026" in action.inner_text()
     assert axe_violations(fatima) == []
     assert axe_violations(anna) == []
+
+
+def test_on_a_large_screen_a_note_can_also_be_dragged_into_a_theme(open_page, armoede):
+    fatima = open_console(open_page, armoede)
+    anna = join_from_phone(open_page, armoede, name="Anna")
+    send_note(anna, "Een huis met een tuin")
+    send_note(anna, "Eén loket voor alles")
+    first = fatima.locator("#board .note", has_text="Een huis met een tuin")
+    first.wait_for(timeout=SECOND)
+    first.get_by_role("checkbox").check()
+    fatima.locator("#theme-pick-title-verkennen").fill("Thuis")
+    fatima.locator("#theme-pick-title-verkennen").press("Enter")
+    theme = fatima.locator("#board .theme", has_text="Thuis")
+    theme.wait_for(timeout=SECOND)
+
+    fatima.locator("#board .note", has_text="Eén loket voor alles").drag_to(theme)
+    theme.locator(".note-text", has_text="Eén loket voor alles").wait_for(timeout=SECOND)
+    anna.locator("#board .theme", has_text="Thuis").locator(".note-text", has_text="Eén loket").wait_for(timeout=SECOND)
+
+    theme.locator(".note", has_text="Een huis met een tuin").drag_to(fatima.locator("#notes-verkennen"))
+    fatima.locator("#notes-verkennen .note-text", has_text="Een huis met een tuin").wait_for(timeout=SECOND)
