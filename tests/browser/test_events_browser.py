@@ -103,6 +103,7 @@ def test_harvest_on_the_plenary_board_and_the_setup_page_are_accessible(open_pag
     armoede = werkplaats.rooms_of_round[0]
     els = phone_joins_event(open_page, werkplaats, "Els", "Armoede")
     write(els, "Parels uit de praktijk")
+    assert els.locator(".note .highlight-toggle").first.is_hidden()  # only the facilitator picks highlights
     console = open_page(f"/f/{armoede.code}/{armoede.facilitator_token}/", viewport=DESKTOP)
     wait_until_live(console)
     plenary = log_in_as_organiser(open_page, f"/e/{werkplaats.slug}/plenair/")
