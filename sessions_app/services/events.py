@@ -197,9 +197,12 @@ def start_timer_everywhere(event: Event, seconds: int) -> Event:
 def set_phase_everywhere(event: Event, phase: str) -> Event:
     event = lock(event)
     _check_open(event)
-    for room in current_rooms(event).order_by("pk"):
-        if not room.closed_at:
-            phases.set_phase(room, phase)
+    # Rooms may follow different methods: each room that has this phase moves to it.
+    moving = [room for room in current_rooms(event).order_by("pk") if not room.closed_at and phase in room.method_definition.phase_keys]
+    if not moving:
+        raise DomainError(_("Die fase bestaat niet."))
+    for room in moving:
+        phases.set_phase(room, phase)
     return event
 
 
