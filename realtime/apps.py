@@ -9,6 +9,9 @@ class RealtimeConfig(AppConfig):
         from .broadcast import connect_receivers
 
         connect_receivers()
+        from .access import connect_receivers as connect_access
+
+        connect_access()
         from . import overview
 
         overview.connect_receivers()

@@ -190,6 +190,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if html:
             await self.send(text_data=html)
 
+    async def access_check(self, event):
+        """The facilitator link was renewed: a console that came in through the old one is closed."""
+        try:
+            await database_sync_to_async(refreshed)(self.actor)
+        except DomainError as refusal:
+            with translation.override(self.language):
+                await self.send_error(refusal.message)
+            await self.close(code=CLOSE_NOT_ALLOWED)
+
     async def participant_event(self, event):
         """Only for this phone. Removal closes every socket it has in the room."""
         if event["kind"] == "removed":

@@ -93,4 +93,5 @@ def renew_facilitator_link(room: Room) -> Room:
     room = Room.objects.select_for_update().get(pk=room.pk)
     room.facilitator_token = codes.new_token()
     room.save(update_fields=["facilitator_token"])
+    room_changed(room, "facilitator_link.renewed")  # open consoles of the old link are closed
     return room

@@ -1,0 +1,33 @@
+"""Taking back access from open sockets. Renewing a room's facilitator link signs out everyone
+who came in through the old one: their pages at the next request, and their open console
+sockets at once (each checks its access again and closes itself if it has lost it)."""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+
+from sessions_app.changes import room_change
+
+from .broadcast import RENDERERS
+from .groups import FACILITATORS, languages, room_group
+
+logger = logging.getLogger(__name__)
+LINK_RENEWED = "facilitator_link.renewed"
+
+
+def on_room_change(sender, room_id, version, kind, data, **kwargs):
+    if kind != LINK_RENEWED:
+        return
+    for language in languages():
+        try:
+            async_to_sync(get_channel_layer().group_send)(
+                room_group(room_id, FACILITATORS, language), {"type": "access.check"}
+            )
+        except Exception:  # noqa: BLE001 - the next action on a stale socket is refused anyway
+            logger.warning("Access check for room %s failed", room_id, exc_info=True)
+
+
+def connect_receivers() -> None:
+    RENDERERS[LINK_RENEWED] = lambda room_id, version, data: {}  # nothing on the board changed
+    room_change.connect(on_room_change, dispatch_uid="realtime.access")
