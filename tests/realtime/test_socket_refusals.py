@@ -157,13 +157,37 @@ async def test_a_socket_from_another_site_is_not_accepted(armoede, anna):
     assert not connected
 
 
-async def test_an_old_facilitator_link_stops_steering_once_renewed(armoede, anna, fatima, sockets):
+async def test_an_open_console_of_a_renewed_link_is_told_and_closed(armoede, anna, fatima, sockets):
     guest_console = await sockets(armoede, fatima)
     anna_socket = await sockets(armoede, anna)
+
     await sync_to_async(rooms.renew_facilitator_link)(armoede)
+
+    assert await guest_console.closed() == 4403
+    assert any("Deze link werkt niet meer" in frame for frame in guest_console.frames)
+    assert await anna_socket.nothing_more(timeout=0.2), "the phones notice nothing"
+
+
+async def test_an_organisers_console_stays_open_when_the_link_is_renewed(armoede, sockets):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    staff = await get_user_model().objects.acreate_user("organisator", password="x" * 12, is_staff=True)
+    client = Client()
+    await sync_to_async(client.force_login)(staff)
+    console = await sockets(armoede, client)
+
+    await sync_to_async(rooms.renew_facilitator_link)(armoede)
+
+    await console.send("phase.set", phase="vormgeven")
+    await console.receive_until('data-phase="vormgeven"')
+
+
+async def test_a_console_of_a_renewed_link_cannot_steer(armoede, fatima, sockets):
+    guest_console = await sockets(armoede, fatima)
+    await Room.objects.filter(pk=armoede.pk).aupdate(facilitator_token="vernieuwd-zonder-bericht")
 
     await guest_console.send("phase.set", phase="vormgeven")
 
     assert "Deze link werkt niet meer" in await guest_console.receive_until('class="error"')
     assert (await Room.objects.aget(pk=armoede.pk)).phase == "verkennen"
-    assert await anna_socket.nothing_more(timeout=0.1)
