@@ -189,3 +189,18 @@ def test_the_organiser_spotlights_a_highlight_and_unmarking_clears_it(werkplaats
 
     harvest.set_highlight(armoede_r1, "note", note.pk, False)
     assert Event.objects.get(pk=werkplaats.pk).spotlight_id is None
+
+
+def test_themes_and_actions_are_harvested_too(werkplaats, armoede_r1, olga):
+    from sessions_app.models import Action, Theme
+
+    theme = Theme.objects.create(room=armoede_r1, phase="verkennen", title="Bestaanszekerheid")
+    action = Action.objects.create(room=armoede_r1, what="Eén loket openen", who="Gemeente")
+    harvest.set_highlight(armoede_r1, "theme", theme.pk, True)
+    harvest.set_highlight(armoede_r1, "action", action.pk, True)
+
+    board = olga.get(f"/e/{werkplaats.slug}/plenair/").content.decode()
+    assert "Bestaanszekerheid" in board and "Eén loket openen" in board
+    harvest.set_spotlight(werkplaats, "action", action.pk)
+    board = olga.get(f"/e/{werkplaats.slug}/plenair/").content.decode()
+    assert 'class="spotlight-text">Eén loket openen · Gemeente' in board
