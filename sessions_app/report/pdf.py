@@ -70,15 +70,24 @@ def join(pdfs: list[bytes]) -> bytes:
 
 
 def html_to_pdf(html: str) -> bytes:
-    executor = _executor() if len(html) >= PARALLEL_FROM else None
-    if executor is None:
+    if len(html) < PARALLEL_FROM:
         return pdfworker.render(html)
-    # Twice as many parts as workers evens out parts of unequal weight.
-    parts = split(html, WORKERS * 2)
     try:
-        return join(list(executor.map(pdfworker.render, parts)))
-    except Exception:  # a broken pool (a worker killed): print it here instead
-        return pdfworker.render(html)
+        executor = _executor()
+        if executor is not None:
+            # Twice as many parts as workers evens out parts of unequal weight.
+            return join(list(executor.map(pdfworker.render, split(html, WORKERS * 2))))
+    except Exception:  # no pool here, or a worker was killed: print it in this process instead
+        _reset_pool()
+    return pdfworker.render(html)
+
+
+def _reset_pool() -> None:
+    global _pool
+    with _pool_lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
 
 
 def render_room(report: RoomReport) -> bytes:
