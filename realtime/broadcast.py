@@ -24,7 +24,11 @@ AUDIENCES = (PARTICIPANTS, FACILITATORS, PRESENTERS)
 
 
 def send(group: str, html: str) -> None:
-    async_to_sync(get_channel_layer().group_send)(group, {"type": "frame", "html": html})
+    try:
+        async_to_sync(get_channel_layer().group_send)(group, {"type": "frame", "html": html})
+    except Exception:  # noqa: BLE001 - e.g. Redis restarting. The change is committed; phones
+        # that missed this frame notice the version gap (or reconnect) and get a snapshot.
+        logger.warning("Fan-out to %s failed", group, exc_info=True)
 
 
 def snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
@@ -72,6 +76,7 @@ def snapshot_in_active_language(room_id: int, audience: str) -> str:
 
 def render_participants(room_id: int, version: int, data: dict) -> dict[str, str]:
     context = queries.board(room_id, FACILITATORS)
+    context.update(participant_row(data))
     return {
         PARTICIPANTS: render_to_string("partials/version.html", {"version": version}),
         FACILITATORS: render_to_string("partials/frame_stats.html", {**context, "version": version}),
@@ -265,20 +270,24 @@ def render_note_deleted(room_id: int, version: int, data: dict) -> dict[str, str
 
 
 def render_ready_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """A ready mark: the console's counts and participant list only
-    (a few small queries, not the whole board); the other screens just move to the new version."""
-    from sessions_app.models import Participant
+    """A ready mark: the console's counts and that participant's row only (a few small queries,
+    not the whole board or list); the other screens just move to the new version."""
     from sessions_app.services import presence
 
-    context = {
-        **presence.counts(room_id),
-        "room_participants": list(Participant.objects.filter(room_id=room_id).order_by("removed_at", "joined_at", "id")),
-        "version": version,
-    }
+    context = {**presence.counts(room_id), **participant_row(data), "version": version}
     return {
         PARTICIPANTS: render_to_string("partials/version.html", {"version": version}),
         FACILITATORS: render_to_string("partials/frame_ready.html", context),
     }
+
+
+def participant_row(data: dict) -> dict:
+    """The console's row of the participant a change is about: appended for a join, replaced
+    otherwise (ready, removed, back)."""
+    from sessions_app.models import Participant
+
+    person = Participant.objects.filter(pk=data.get("participant")).first() if data.get("participant") else None
+    return {"person": person, "append": bool(data.get("joined"))}
 
 
 def render_ready(participant_id: int) -> str:

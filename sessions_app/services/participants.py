@@ -61,7 +61,7 @@ def _create(room, device_id, name, perspective, attendee) -> Participant:
         room=room, device_id=device_id, name=name, perspective=perspective, attendee=attendee,
         last_seen_at=timezone.now(),
     )
-    rooms.publish(room, "participant.joined", participant=participant.pk)
+    rooms.publish(room, "participant.joined", participant=participant.pk, joined=True)
     return participant
 
 

@@ -174,7 +174,7 @@ async def test_a_readmitted_participant_can_come_back(armoede, anna, fatima, soc
     await console.receive_until("Laat weer toe")
 
     await console.send("participant.readmit", participant_id=anna_id)
-    assert "Haal uit de ruimte" in await console.receive_until("participant-rows")
+    assert "Haal uit de ruimte" in await console.receive_until(f'id="participant-{anna_id}"')
 
     phone = await sockets(armoede, anna)
     await phone.send("note.add", text="Weer terug", client_id="t-1", phase="verkennen")

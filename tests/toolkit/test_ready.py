@@ -9,6 +9,7 @@ from django.test import override_settings
 
 from sessions_app.models import Participant
 from sessions_app.services import presence
+from tests.helpers import join_as
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -140,3 +141,17 @@ def test_a_phone_whose_heartbeat_stopped_drops_out(armoede, anna, settings):
     assert presence.connected_count(armoede.pk) == 0
     presence.seen(Participant.objects.get(room=armoede).pk)
     assert presence.connected_count(armoede.pk) == 1
+
+
+async def test_the_consoles_list_of_people_follows_joins_and_ready_taps_one_row_at_a_time(armoede, anna, fatima, sockets):
+    console = await sockets(armoede, fatima)
+    assert "Anna" in console.snapshot and 'id="participant-rows"' in console.snapshot
+
+    newcomer = await sync_to_async(join_as)(armoede, "Dewi", "inwoner")
+    joined = await console.receive_until("Dewi")
+    assert 'hx-swap-oob="beforeend:#participant-rows"' in joined and "Anna" not in joined
+
+    phone = await sockets(armoede, newcomer)
+    await phone.send("ready.set", ready=True)
+    row = await console.receive_until("1 van 2 klaar")
+    assert "Dewi" in row and "klaar" in row and 'id="participant-rows"' not in row
