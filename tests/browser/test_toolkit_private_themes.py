@@ -25,7 +25,7 @@ def test_private_writing_then_reveal_then_themes_by_keyboard(open_page, armoede,
     bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid")
 
     fatima.get_by_role("button", name="Privé schrijven").click()
-    anna.locator(".private-hint").wait_for(timeout=SECOND)
+    anna.locator(".private-hint").wait_for(timeout=3 * SECOND)  # the first refresh of a fresh server is slower
     send_note(anna, "Een huis met een tuin")
     send_note(bram, "Eén loket voor alles")
 
@@ -90,7 +90,7 @@ def test_on_a_large_screen_a_note_can_also_be_dragged_into_a_theme(open_page, ar
     fatima.locator("#theme-pick-title-verkennen").fill("Thuis")
     fatima.locator("#theme-pick-title-verkennen").press("Enter")
     theme = fatima.locator("#board .theme", has_text="Thuis")
-    theme.wait_for(timeout=SECOND)
+    theme.locator(".note-text", has_text="Een huis met een tuin").wait_for(timeout=SECOND)
 
     fatima.locator("#board .note", has_text="Eén loket voor alles").drag_to(theme)
     theme.locator(".note-text", has_text="Eén loket voor alles").wait_for(timeout=SECOND)
