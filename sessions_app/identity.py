@@ -124,7 +124,9 @@ def refreshed(actor: Actor) -> Actor:
         raise NotAllowed(_("Deze link werkt niet meer. Vraag de organisator om een nieuwe link."))
     if actor.participant is None:
         return replace(actor, room=room)
-    participant = Participant.objects.get(pk=actor.participant.pk)
+    participant = Participant.objects.filter(pk=actor.participant.pk).first()
+    if participant is None:  # the phone left the room (its notes deleted) while this socket was open
+        raise NotAllowed(_("Doe eerst mee met de code of de link."))
     role = REMOVED if participant.removed_at else actor.role
     return replace(actor, room=room, participant=participant, role=role)
 
