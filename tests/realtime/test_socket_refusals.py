@@ -191,3 +191,24 @@ async def test_a_console_of_a_renewed_link_cannot_steer(armoede, fatima, sockets
 
     assert "Deze link werkt niet meer" in await guest_console.receive_until('class="error"')
     assert (await Room.objects.aget(pk=armoede.pk)).phase == "verkennen"
+
+
+async def test_a_phone_that_left_is_told_on_its_still_open_socket(armoede, anna, sockets):
+    from sessions_app.models import Participant
+    from sessions_app.services.privacy import leave_room
+
+    socket = await sockets(armoede, anna)
+    participant = await Participant.objects.aget(name="Anna")
+    await sync_to_async(leave_room)(participant)
+
+    await socket.send("note.add", text="Ben ik er nog?", client_id="gone", phase="verkennen")
+
+    assert "Doe eerst mee" in await socket.receive_until('class="error"')
+    assert not await Note.objects.filter(client_id="gone").aexists()
+    await socket.send("sync")
+    assert "Doe eerst mee" in await socket.receive_until('class="error"'), "the socket still answers"
+
+
+async def test_the_socket_url_takes_the_code_in_lower_case(armoede, anna, sockets):
+    socket = await sockets(armoede, anna, path=f"/ws/room/{armoede.code.lower()}/")
+    assert 'data-snapshot="true"' in socket.snapshot
