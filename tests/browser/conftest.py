@@ -126,7 +126,7 @@ def join_from_phone(open_page, room, *, name="", perspective="", **kwargs):
     arrives on the board with a live socket."""
     page = open_page(f"/j/{room.code}/", **kwargs)
     if name:
-        page.get_by_label("Hoe mogen we je noemen?", exact=False).fill(name)
+        page.locator("#name").fill(name)
     if perspective:
         page.locator(f'input[name="perspective"][value="{perspective}"]').check()
     page.locator("form.stack button[type=submit]").click()
