@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from sessions_app.models import Note, Participant
+from sessions_app.models import Note, Participant, Room
 from tests.helpers import join_as
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +169,13 @@ def test_a_script_in_a_name_shows_as_text(armoede):
 
     page = client.get(f"/r/{armoede.code}/").content.decode()
     assert "<b>Anna</b>" not in page and "&lt;b&gt;Anna&lt;/b&gt;" in page
+
+
+def test_a_full_room_says_so_on_the_join_form(armoede, anna):
+    Room.objects.filter(pk=armoede.pk).update(capacity=1)
+
+    response = Client().post(f"/j/{armoede.code}/", {"name": "Bram"})
+
+    assert response.status_code == 400
+    assert "Deze deelsessie is vol" in response.content.decode()
+    assert Participant.objects.count() == 1
