@@ -1,11 +1,20 @@
-/* Console only, an extra for mouse users on a large screen: drag a note onto a theme to put it
- * there, or onto the loose notes of its phase to take it out of its theme. It only fills and
- * submits a hidden ws-send form, so the server decides exactly as for the keyboard menu. */
+/* Console only.
+ *  - The ticked notes and the theme name survive a board refresh (hx-preserve); once "Maak thema"
+ *    is sent they are cleared, so the next theme starts empty.
+ *  - An extra for mouse users on a large screen: drag a note onto a theme to put it there, or
+ *    onto the loose notes of its phase to take it out of its theme. It only fills and submits a
+ *    hidden ws-send form, so the server decides exactly as for the keyboard menu. */
 (function () {
   "use strict";
   var room = document.getElementById("room");
+  if (!room) return;
+  room.addEventListener("htmx:wsAfterSend", function (event) {
+    var sent = event.target;
+    if (sent.classList && sent.classList.contains("theme-pick")) sent.reset();  // also unticks its form= checkboxes
+  });
+
   var form = document.getElementById("theme-drop");
-  if (!room || !form || !window.matchMedia("(pointer: fine) and (min-width: 60rem)").matches) return;
+  if (!form || !window.matchMedia("(pointer: fine) and (min-width: 60rem)").matches) return;
 
   function markDraggable() {
     room.querySelectorAll("#board .note[id^='note-']").forEach(function (note) { note.draggable = true; });

@@ -50,6 +50,8 @@ def test_private_writing_then_reveal_then_themes_by_keyboard(open_page, armoede,
     theme = bram.locator("#board .theme", has_text="Thuis in de wijk")
     theme.locator(".note-text", has_text="Eén loket voor alles").wait_for(timeout=SECOND)
     assert theme.locator(".note").count() == 2
+    assert fatima.locator("#theme-pick-title-verkennen").input_value() == ""  # ready for the next theme
+    assert fatima.locator("#board input[name=note_ids]:checked").count() == 0
 
     # The spotlight from the theme's menu, opened by keyboard.
     menu = fatima.locator(".theme-menu summary").first
