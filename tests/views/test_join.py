@@ -179,3 +179,20 @@ def test_a_full_room_says_so_on_the_join_form(armoede, anna):
     assert response.status_code == 400
     assert "Deze deelsessie is vol" in response.content.decode()
     assert Participant.objects.count() == 1
+
+
+@pytest.mark.parametrize("path", ["/r/QQQQQQ/", "/f/QQQQQQ/", "/f/QQQQQQ/token/"])
+def test_room_pages_with_an_unknown_code_say_so_in_dutch(db, path):
+    response = Client().get(path)
+    assert response.status_code == 404
+    assert "Deze code kennen we niet" in response.content.decode()
+
+
+def test_a_note_through_http_while_writing_is_closed_is_refused(armoede, anna):
+    Room.objects.filter(pk=armoede.pk).update(writing_open=False)
+
+    response = anna.post(f"/r/{armoede.code}/notes/", {"text": "Toch nog", "client_id": "h-9"})
+
+    assert response.status_code == 400
+    assert "Schrijven is nu even dicht" in response.content.decode()
+    assert not Note.objects.exists()
