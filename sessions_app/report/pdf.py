@@ -75,8 +75,7 @@ def html_to_pdf(html: str) -> bytes:
     try:
         executor = _executor()
         if executor is not None:
-            # Twice as many parts as workers evens out parts of unequal weight.
-            return join(list(executor.map(pdfworker.render, split(html, WORKERS * 2))))
+            return join(list(executor.map(pdfworker.render, split(html, WORKERS))))
     except Exception:  # no pool here, or a worker was killed: print it in this process instead
         _reset_pool()
     return pdfworker.render(html)
