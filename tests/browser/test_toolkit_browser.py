@@ -140,6 +140,14 @@ def test_the_presenter_view_on_a_shared_screen(open_page, armoede):
         board_note(fatima, "Koken met de buren").get_by_role("button", name="Zet in de spotlight").click()
         screen.locator("#spotlight", has_text="Koken met de buren").wait_for()
 
+    # A vote: the dots show on the big screen as they are given.
+    fatima.locator("#vote-budget-input").fill("3")
+    fatima.get_by_role("button", name="Start het stemmen").click()
+    for phone, text in ((anna, "Een vast loket"), (anna, "Een vast loket"), (bram, "De buurtkamer")):
+        board_note(phone, text).get_by_role("button", name="Geef een stip").click()
+    board_note(screen, "Een vast loket").locator(".vote-count", has_text="2").wait_for()
+    board_note(screen, "De buurtkamer").locator(".vote-count", has_text="1").wait_for()
+
     assert screen.locator(".join-code").inner_text() == armoede.code
     assert screen.locator(".presenter-join svg").is_visible()
     assert "Denk aan een moment" in screen.locator("#phase-status .prompt").inner_text()
@@ -148,6 +156,12 @@ def test_the_presenter_view_on_a_shared_screen(open_page, armoede):
     assert screen.evaluate("document.documentElement.scrollWidth") <= ZOOM["width"]  # no sideways scrolling
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     screen.screenshot(path=str(SCREENSHOTS / "presenter.png"))
+    assert axe_violations(screen) == []
+
+    fatima.get_by_role("button", name="Sluit het stemmen").click()
+    results = screen.locator("#vote-panel", has_text="Uitslag")
+    results.wait_for()
+    assert "Een vast loket" in results.inner_text()
     assert axe_violations(screen) == []
 
 
