@@ -142,6 +142,6 @@ def open_console(open_page, room, **kwargs):
     return page
 
 
-def wait_until_live(page):
+def wait_until_live(page, timeout=None):
     """The socket is open and its first snapshot has been swapped in."""
-    page.wait_for_selector("#room[data-live]", state="attached")
+    page.wait_for_selector("#room[data-live]", state="attached", timeout=timeout)

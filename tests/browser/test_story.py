@@ -96,8 +96,10 @@ def test_a_phone_that_lost_its_connection_catches_up_and_sends_what_it_wrote(ope
     send_note(bram, "Ondertussen op de andere telefoon")
     note(bram, "Ondertussen op de andere telefoon").wait_for()
 
+    back = time.monotonic()
     anna.context.set_offline(False)
-    wait_until_live(anna)
+    wait_until_live(anna, timeout=15_000)  # the next retry comes within 5 s (capped backoff)
+    print(f"\nback on the board {1000 * (time.monotonic() - back):.0f} ms after the network returned")
     note(anna, "Ondertussen op de andere telefoon").wait_for()
     note(anna, "Geschreven in de kelder zonder bereik").wait_for()
     note(bram, "Geschreven in de kelder zonder bereik").wait_for()
