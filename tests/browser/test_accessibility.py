@@ -6,6 +6,7 @@ import pytest
 from sessions_app.services import rooms
 from tests.browser.conftest import axe_violations, join_from_phone, open_console
 
+pytestmark = pytest.mark.browser
 LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
 

@@ -9,6 +9,7 @@ from sessions_app.models import Note, Participant
 from sessions_app.services import rooms
 from tests.browser.conftest import join_from_phone, open_console, wait_until_live
 
+pytestmark = pytest.mark.browser
 SECOND = 1000  # ms: "within a second"
 
 
