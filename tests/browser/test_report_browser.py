@@ -75,3 +75,29 @@ def test_a_participant_reads_the_shared_verslag_on_a_phone(open_page, verslag):
     assert too_wide == [], too_wide  # no sideways scrolling
     violations = axe_violations(phone)
     assert violations == [], "\n".join(violations)
+
+
+def test_the_organiser_opens_the_krant_and_it_passes_axe(open_page, verslag):
+    import datetime as dt
+
+    from django.contrib.auth import get_user_model
+
+    from sessions_app.models import Event
+
+    event = Event.objects.create(slug="bestaanszeker", code="EVT001", title="Bestaanszeker Nederland",
+                                 date=dt.date(2026, 11, 20), programme="10:00 Welkom")
+    verslag.event = event
+    verslag.save(update_fields=["event"])
+    olga = get_user_model().objects.create_user("olga", password="werkplaats-2026")
+    event.organisers.add(olga)
+    page = open_page("/inloggen/?next=/e/bestaanszeker/krant/", viewport=DESKTOP)
+    page.locator("#id_username").fill("olga")
+    page.locator("#id_password").fill("werkplaats-2026")
+    page.locator("form.stack button[type=submit]").click()
+    page.wait_for_url("**/e/bestaanszeker/krant/")
+    assert page.locator("h1").inner_text() == "Bestaanszeker Nederland"
+    assert page.get_by_role("link", name="PDF").get_attribute("href") == "/e/bestaanszeker/krant.pdf"
+    violations = axe_violations(page)
+    assert violations == [], "\n".join(violations)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
+    assert squeeze("Buurtkamer openen op woensdag") in squeeze(text) and squeeze(TRICKY) in squeeze(text)
