@@ -34,6 +34,7 @@ def test_private_writing_then_reveal_then_themes_by_keyboard(open_page, armoede,
     bram.locator("#waiting-verkennen", has_text="2 briefjes geschreven").wait_for(timeout=SECOND)
     assert "Een huis met een tuin" not in bram.content()
     assert axe_violations(anna) == []
+    anna.screenshot(path=str(tmp_path / "phone-private.png"), full_page=True)
 
     fatima.get_by_role("button", name="Laat alles zien").click()
     bram.locator("#board .note-text", has_text="Een huis met een tuin").wait_for(timeout=SECOND)
