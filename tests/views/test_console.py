@@ -70,7 +70,7 @@ def test_the_new_link_works(armoede, fatima):
 
 def test_a_participant_cannot_open_the_console(armoede, anna):
     response = console(anna, armoede)
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302 and "/inloggen/" in response["Location"]
 
 
 def test_a_participant_cannot_renew_the_link(armoede, anna):
