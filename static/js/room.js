@@ -76,13 +76,15 @@
     document.getElementById("note-counter").textContent = textarea.value.length + " / " + composer.dataset.max;
   }
 
-  /* The composer keeps the phase its note was started in; an empty composer follows the room. */
+  /* The composer keeps the phase its note was started in; an empty composer follows the room.
+   * While writing is closed the text stays, but the send button waits until it opens again. */
   function followPhase() {
     if (!composer) return;
     var phase = currentPhase();
     var field = composer.querySelector('[name="phase"]');
     var textarea = composer.querySelector("textarea");
     var hint = document.getElementById("note-phase-hint");
+    composer.querySelector('button[type="submit"]').disabled = !phase.open;
     if (!textarea.value.trim() || field.value === phase.key) {
       field.value = phase.key;
       hint.hidden = true;
@@ -157,4 +159,5 @@
 
   renderOutbox(loadOutbox());
   updateCounter();
+  followPhase();
 })();

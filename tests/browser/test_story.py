@@ -86,6 +86,22 @@ def test_a_half_typed_note_survives_a_phase_change_and_lands_where_it_was_writte
     assert bram.locator('#composer [name="phase"]').input_value() == "verbeelden"
 
 
+def test_while_writing_is_closed_the_phone_keeps_its_text_and_sends_it_when_writing_opens(open_page, armoede):
+    fatima = open_console(open_page, armoede)
+    anna = join_from_phone(open_page, armoede, name="Anna")
+    type_note(anna, "Nog even vasthouden")
+
+    fatima.get_by_role("button", name="Zet schrijven dicht").click()
+    anna.locator("#phase-status .writing-closed").wait_for()
+    assert anna.locator("#composer button[type=submit]").is_disabled()
+    assert anna.locator("#note-text").input_value() == "Nog even vasthouden"
+
+    fatima.get_by_role("button", name="Zet schrijven open").click()
+    anna.locator("#phase-status .writing-closed").wait_for(state="detached")
+    anna.locator("#composer button[type=submit]").click()
+    note(fatima, "Nog even vasthouden").wait_for()
+
+
 def test_a_phone_that_lost_its_connection_catches_up_and_sends_what_it_wrote(open_page, armoede):
     anna = join_from_phone(open_page, armoede, name="Anna")
     bram = join_from_phone(open_page, armoede, name="Bram")
