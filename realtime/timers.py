@@ -30,9 +30,18 @@ def deadline(room_id: int):
 
 
 def on_connect(room_id: int) -> str | None:
-    """A socket connects: close writing if the time ran out meanwhile; the end time to watch."""
-    expire(room_id)
-    return deadline(room_id)
+    """A socket connects: close writing if the time ran out meanwhile; the end time to watch.
+    One small query when nothing is due (every phone of a room reconnects at once after a blip)."""
+    room = Room.objects.filter(pk=room_id).only(
+        "timer_ends_at", "timer_closes_writing", "writing_open", "closed_at"
+    ).first()
+    if room is None:
+        return None
+    if timer.expire_if_due(room):
+        return None
+    if not room.timer_closes_writing or room.timer_ends_at is None:
+        return None
+    return room.timer_ends_at.isoformat()
 
 
 def expire(room_id: int) -> bool:
