@@ -63,3 +63,7 @@ def test_the_board_and_the_console_are_accessible(open_page, armoede, language):
     assert_accessible(anna, "phone board at 320 px")
     assert anna.evaluate("document.documentElement.scrollWidth") <= 320, "the board scrolls sideways at 320 px"
 
+    console.set_viewport_size({"width": 390, "height": 844})  # a guest facilitator on a phone
+    assert_accessible(console, "facilitator console on a phone")
+    assert console.evaluate("document.documentElement.scrollWidth") <= 390, "the console scrolls sideways on a phone"
+
