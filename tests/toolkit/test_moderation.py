@@ -189,3 +189,19 @@ def test_export_says_which_notes_are_hidden(armoede, anna, fatima, capsys):
     call_command("export_room", armoede.code, "--format", "json")
     exported = {n["text"]: n["hidden"] for n in json.loads(capsys.readouterr().out)["phases"][0]["notes"]}
     assert exported == {"Zichtbaar": False, "Verborgen": True}
+
+
+async def test_an_own_note_written_privately_is_edited_without_reaching_the_others(armoede, anna, bram, sockets):
+    from sessions_app.services import reveal
+
+    await sync_to_async(reveal.set_writing_mode)(armoede, "private")
+    mine = await awrite(armoede, "Anna", "Nog geheim")
+    phone = await sockets(armoede, anna)
+    other = await sockets(armoede, bram)
+    assert "Pas aan" in phone.snapshot  # on the phone's own waiting notes too
+
+    await phone.send("note.edit", note_id=mine.pk, text="Nog steeds geheim")
+
+    assert "Nog steeds geheim" in await phone.receive_until("Nog steeds geheim")  # its own notes, again
+    await other.receive()
+    assert all("geheim" not in frame for frame in other.frames)
