@@ -9,6 +9,7 @@ import time
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -162,6 +163,16 @@ class RoomConsumer(AsyncWebsocketConsumer):
             reply = await database_sync_to_async(self.perform)(command)
         except DomainError as refusal:
             return await self.send_error(refusal.message, refusal.client_id)
+        except (OperationalError, InterfaceError):
+            # The database is briefly unavailable; the transaction rolled back, so nothing is
+            # half-written. A note stays in the phone's outbox and is sent again (retry, not refusal).
+            logger.warning("Room socket: database unavailable", exc_info=True)
+            client_id = getattr(command, "client_id", "")
+            if client_id:
+                return await self.send_error(
+                    _("Je briefje is nog niet bewaard. We proberen het opnieuw."), retry_client_id=client_id
+                )
+            return await self.send_error(_("Dat lukte nu even niet. Probeer het zo opnieuw."))
         if reply and reply.get("ack"):
             await self.send(text_data=render_to_string("partials/ack.html", {"client_id": reply["ack"]}))
         if getattr(command, "wants_snapshot", False):
@@ -177,8 +188,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         html = await database_sync_to_async(broadcast.snapshot)(self.room_id, self.audience, self.language, viewer)
         await self.send(text_data=html)
 
-    async def send_error(self, message: str, client_id: str = ""):
-        html = render_to_string("partials/error.html", {"message": message, "client_id": client_id})
+    async def send_error(self, message: str, client_id: str = "", retry_client_id: str = ""):
+        html = render_to_string(
+            "partials/error.html", {"message": message, "client_id": client_id, "retry_client_id": retry_client_id}
+        )
         await self.send(text_data=html)
 
     async def frame(self, event):

@@ -9,6 +9,7 @@ address, which is why only misses count: a whole hall joining with the right cod
 The counter lives in Django's "throttle" cache: Redis when REDIS_URL is set (shared by all Daphne
 processes), else local memory (per process)."""
 
+import logging
 import time
 from functools import wraps
 
@@ -18,6 +19,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 WINDOW_SECONDS = 60
+logger = logging.getLogger(__name__)
 
 
 def client_address(request) -> str:
@@ -35,17 +37,25 @@ def _key(address: str) -> str:
 
 
 def misses(address: str) -> int:
-    return caches["throttle"].get(_key(address), 0)
+    try:
+        return caches["throttle"].get(_key(address), 0)
+    except Exception:  # noqa: BLE001 - the cache (Redis) is down: let people in rather than refuse all
+        logger.warning("Join throttle: cache unavailable", exc_info=True)
+        return 0
 
 
 def record_miss(address: str) -> int:
     cache, key = caches["throttle"], _key(address)
-    cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
     try:
-        return cache.incr(key)
-    except ValueError:  # expired in between
-        cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
-        return 1
+        cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
+        try:
+            return cache.incr(key)
+        except ValueError:  # expired in between
+            cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
+            return 1
+    except Exception:  # noqa: BLE001 - the cache (Redis) is down
+        logger.warning("Join throttle: cache unavailable", exc_info=True)
+        return 0
 
 
 def reset(address: str) -> None:

@@ -53,6 +53,12 @@
     var textarea = composer && composer.querySelector("textarea");
     var left = items.filter(function (item) {
       if (document.querySelector('[data-client-id="' + CSS.escape(item.client_id) + '"]')) return false;
+      var retry = document.querySelector('[data-retry-client-id="' + CSS.escape(item.client_id) + '"]');
+      if (retry) {  // not stored yet (the server is busy): keep it and send it again shortly
+        retry.removeAttribute("data-retry-client-id");
+        setTimeout(function () { sendItem(item); }, 2000 + Math.random() * 3000);
+        return true;
+      }
       var refused = document.querySelector('[data-refused-client-id="' + CSS.escape(item.client_id) + '"]');
       if (refused) {
         if (textarea && !textarea.value) { textarea.value = item.text; updateCounter(); }
@@ -156,6 +162,10 @@
     settleOutbox();
     followPhase();
   });
+
+  /* A note stored while the live fan-out was down (Redis restarting) never comes back by itself:
+   * resend what is still waiting now and then; the server acknowledges a stored client_id. */
+  setInterval(function () { if (socket) loadOutbox().forEach(sendItem); }, 10000);
 
   renderOutbox(loadOutbox());
   updateCounter();
