@@ -55,6 +55,8 @@ RULES = {
     "note.add": is_participant,
     "phase.set": steers,
     "writing.set": steers,
+    "room.close": steers,
+    "room.reopen": steers,
     "prompt.set": steers,
     "console.view": steers,
     "board.view": in_room,

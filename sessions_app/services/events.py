@@ -4,6 +4,7 @@ who steers all rooms at once. Every change to a room still goes through the room
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +15,8 @@ from . import codes, participants, phases, rooms
 from .errors import DomainError, NotAllowed, NotFound
 from .rooms import code_taken
 
-MESSAGE_MAX_LENGTH = 280
+# The organiser-broadcast limit (docs/limits.md); never above the column's 280.
+MESSAGE_MAX_LENGTH = min(settings.ORGANISER_MESSAGE_MAX_LENGTH, Event._meta.get_field("message").max_length)
 TIMER_MAX_SECONDS = 4 * 60 * 60
 
 
@@ -212,16 +214,9 @@ def close_event(event: Event) -> Event:
     event = lock(event)
     if event.closed_at:
         return event
-    now = timezone.now()
     for room in Room.objects.filter(event=event).order_by("pk"):
-        room = rooms.lock(room)
-        if room.closed_at and not room.writing_open:
-            continue
-        room.closed_at = room.closed_at or now
-        room.writing_open = False
-        room.save(update_fields=["closed_at", "writing_open"])
-        rooms.publish(room, "room.closed")
-    event.closed_at = now
+        rooms.close_room(room)
+    event.closed_at = timezone.now()
     event.save(update_fields=["closed_at"])
     event_changed(event, "closed")
     return event

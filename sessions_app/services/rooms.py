@@ -95,3 +95,28 @@ def renew_facilitator_link(room: Room) -> Room:
     room.save(update_fields=["facilitator_token"])
     room_changed(room, "facilitator_link.renewed")  # open consoles of the old link are closed
     return room
+
+
+@transaction.atomic
+def close_room(room: Room) -> Room:
+    """Ends the deelsessie: writing closes for good and phones show the verslag link (if shared)."""
+    room = lock(room)
+    if room.closed_at and not room.writing_open:
+        return room
+    room.closed_at = room.closed_at or timezone.now()
+    room.writing_open = False
+    room.save(update_fields=["closed_at", "writing_open"])
+    publish(room, "room.closed")
+    return room
+
+
+@transaction.atomic
+def reopen_room(room: Room) -> Room:
+    """Undoes a close made by mistake; writing stays closed until the facilitator opens it."""
+    room = lock(room)
+    if not room.closed_at:
+        return room
+    room.closed_at = None
+    room.save(update_fields=["closed_at"])
+    publish(room, "room.reopened")
+    return room
