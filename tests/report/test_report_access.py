@@ -43,7 +43,7 @@ def test_participants_cannot_download(verslag, anna, path):
 
 def test_strangers_are_sent_to_log_in(verslag):
     response = Client().get(f"/f/{verslag.code}/verslag.json")
-    assert response.status_code == 302 and "login" in response["Location"]
+    assert response.status_code == 302 and "/inloggen/" in response["Location"]
 
 
 def test_an_unknown_format_is_not_found(verslag, fatima):
