@@ -106,7 +106,8 @@ def photograph(join_url: str, facilitator_url: str, out: Path, full: bool = Fals
             write(phones[name], text)
         console.locator("#phase-status .controls button", has_text="Verbeelden").click()
         for phone in phones.values():
-            phone.wait_for_function("() => document.getElementById('phase-status').dataset.phase === 'verbeelden'")
+            phone.wait_for_function(
+                "() => document.getElementById('phase-status').dataset.phase === 'verbeelden'")
         for name, text in IMAGINE:
             write(phones[name], text)
 

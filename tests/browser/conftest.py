@@ -57,7 +57,8 @@ def live_server_url(django_db_setup, django_db_blocker):
     server.daemon = True
     server.start()
     if not server.ready.wait(timeout=15):
-        raise RuntimeError("Daphne did not start: %s" % (server.errors.get(False) if not server.errors.empty() else "?"))
+        error = server.errors.get(False) if not server.errors.empty() else "no error reported"
+        raise RuntimeError(f"Daphne did not start: {error}")
     yield f"http://127.0.0.1:{server.port.value}"
     server.terminate()
     server.join(timeout=5)
@@ -136,7 +137,8 @@ def join_from_phone(open_page, room, *, name="", perspective="", **kwargs):
 
 
 def open_console(open_page, room, **kwargs):
-    page = open_page(f"/f/{room.code}/{room.facilitator_token}/", viewport=kwargs.pop("viewport", DESKTOP), **kwargs)
+    viewport = kwargs.pop("viewport", DESKTOP)
+    page = open_page(f"/f/{room.code}/{room.facilitator_token}/", viewport=viewport, **kwargs)
     page.wait_for_url(f"**/f/{room.code}/")
     wait_until_live(page)
     return page

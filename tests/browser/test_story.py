@@ -31,8 +31,8 @@ def send_note(page, text):
     page.locator("#composer button[type=submit]").click()
 
 
-def phase_of(page):
-    return page.locator("#phase-status").get_attribute("data-phase")
+def wait_for_phase(page, phase):
+    page.wait_for_function("key => document.getElementById('phase-status').dataset.phase === key", arg=phase)
 
 
 def cut_socket(page):
@@ -71,7 +71,7 @@ def test_a_half_typed_note_survives_a_phase_change_and_lands_where_it_was_writte
     fatima.locator("#phase-status .controls button", has_text="Verbeelden").click()
 
     for screen in (anna, bram, fatima):
-        screen.wait_for_function("() => document.getElementById('phase-status').dataset.phase === 'verbeelden'")
+        wait_for_phase(screen, "verbeelden")
         assert screen.locator("#phase-status h2").inner_text().startswith("Verbeelden")
     assert bram.locator("#note-text").input_value() == "Vrijwilligers die zelf rondkwamen met weinig"
     hint = bram.locator("#note-phase-hint")
