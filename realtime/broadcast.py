@@ -16,6 +16,7 @@ from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
+from . import snapshots
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
 from .overview import render_event_banner
 
@@ -34,10 +35,19 @@ def send(group: str, html: str) -> None:
 def snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
     """The whole board as one frame: sent on every connect and every `sync`. With `viewer` (a
     participant id) it is that phone's own snapshot and also carries its notes that wait for the
-    reveal; without, it is the room's, and the phone's own notes (outside #board) stay as they are."""
+    reveal; without, it is the room's, and the phone's own notes (outside #board) stay as they are.
+    The room's part is rendered once per room version (snapshots.py); only the phone's own part
+    (own notes, dots, ready) is rendered per phone."""
     with translation.override(language):
-        context = queries.board(room_id, audience, viewer)
-        return render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": viewer is not None})
+        html = snapshots.shared(room_id, audience, language, render_shared_snapshot)
+        if viewer is None:
+            return html
+        return html + snapshots.personal(audience, viewer)
+
+
+def render_shared_snapshot(room_id: int, audience: str) -> tuple[int, str]:
+    context = queries.board(room_id, audience)
+    return context["version"], render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
 
 
 def render_note_added(room_id: int, version: int, data: dict) -> dict[str, str]:

@@ -1,0 +1,83 @@
+"""The room's snapshot, rendered once per room version (per audience, language and process).
+
+When a venue's wifi comes back, hundreds of phones reconnect within a second and each needs the
+whole board. The board is the same for all of them until the room's version moves, so the first
+render is kept and the others get the same text: one cheap query (the version) instead of a full
+board read and render per phone. A new version replaces the entry. Details that change without a
+new version (the timer's "now", the connected count on the console) may be up to
+SNAPSHOT_CACHE_SECONDS old; pages count the timer down from its absolute end time anyway.
+
+Only the part every phone shares is kept. What is a phone's own (its notes that wait for the
+reveal, its dots, its ready mark) is rendered for that phone: see personal()."""
+
+import json
+import os
+import threading
+import time
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from sessions_app import queries
+from sessions_app.models import Participant, Room
+
+from .groups import PARTICIPANTS
+
+_lock = threading.Lock()
+_cache: dict[tuple, tuple[int, float, str]] = {}  # (room, code, audience, language) -> (version, rendered at, html)
+MAX_ENTRIES = 512
+counts = {"renders": 0, "hits": 0}
+
+
+def max_age() -> float:
+    return float(getattr(settings, "SNAPSHOT_CACHE_SECONDS", 2.0))
+
+
+def shared(room_id: int, audience: str, language: str, render) -> str:
+    """The room's snapshot for an audience and language; `render(room_id, audience)` returns
+    (version, html) and runs only when the room's version moved (or the entry is too old)."""
+    # The code is in the key so a database that reuses ids (a test's fresh SQLite) never gets an old board.
+    version, code = Room.objects.filter(pk=room_id).values_list("version", "code").first() or (None, None)
+    key = (room_id, code, audience, language)
+    with _lock:
+        entry = _cache.get(key)
+        if entry and entry[0] == version and time.monotonic() - entry[1] <= max_age():
+            counts["hits"] += 1
+            _report()
+            return entry[2]
+        rendered_version, html = render(room_id, audience)
+        if len(_cache) >= MAX_ENTRIES:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (rendered_version, time.monotonic(), html)
+        counts["renders"] += 1
+        _report()
+        return html
+
+
+def personal(audience: str, viewer: int) -> str:
+    """One phone's own part of its snapshot: its notes that wait for the reveal, its dots, its ready mark."""
+    from sessions_app import tallies
+
+    participant = Participant.objects.select_related("room").filter(pk=viewer).first()
+    if participant is None:
+        return ""
+    room = participant.room
+    return render_to_string("partials/snapshot_personal.html", {
+        "own_notes": queries.own_waiting_notes(viewer) if audience == PARTICIPANTS else [],
+        "my_votes": tallies.my_votes(room, participant) if room.vote_open else None,
+        "my_ready": participant.ready,
+    })
+
+
+def clear() -> None:
+    with _lock:
+        _cache.clear()
+        counts.update(renders=0, hits=0)
+
+
+def _report() -> None:
+    """For benchmarks/load.py only (BENCH_STATS_DIR set): this process's render and hit counts."""
+    directory = os.environ.get("BENCH_STATS_DIR")
+    if directory:
+        with open(os.path.join(directory, f"{os.getpid()}.json"), "w") as handle:
+            json.dump(counts, handle)
