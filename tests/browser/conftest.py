@@ -101,7 +101,7 @@ def open_page(chromium, server):
             context.set_default_timeout(5000)
             contexts.append(context)
         page = context.new_page()
-        page.goto(server + path)
+        page.goto(path if path.startswith("http") else server + path)
         return page
 
     yield open_
@@ -122,10 +122,10 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def join_from_phone(open_page, room, *, name="", perspective="", **kwargs):
+def join_from_phone(open_page, room, *, name="", perspective="", link=None, **kwargs):
     """A phone opens the join link (what the QR code points to), fills in the short form and
     arrives on the board with a live socket."""
-    page = open_page(f"/j/{room.code}/", **kwargs)
+    page = open_page(link or f"/j/{room.code}/", **kwargs)
     if name:
         page.locator("#name").fill(name)
     if perspective:

@@ -47,8 +47,8 @@ def test_a_note_reaches_the_other_phone_and_the_console(open_page, armoede):
     join_link = fatima.locator(".join-url a").get_attribute("href")
     assert join_link.endswith(f"/j/{armoede.code}/")
 
-    anna = join_from_phone(open_page, armoede, name="Anna", perspective="ervaringsdeskundige")
-    bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid")
+    anna = join_from_phone(open_page, armoede, name="Anna", perspective="ervaringsdeskundige", link=join_link)
+    bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid", link=join_link)
     fatima.locator("#room-stats", has_text="2").wait_for()
 
     sent = time.monotonic()
