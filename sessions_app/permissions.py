@@ -8,15 +8,17 @@ from .services.errors import NotAllowed
 
 
 def in_room(actor: Actor) -> bool:
-    return actor.role == PARTICIPANT or actor.steers
+    return actor.room is not None and (actor.role == PARTICIPANT or actor.steers)
 
 
 def is_participant(actor: Actor) -> bool:
-    return actor.role == PARTICIPANT
+    return actor.room is not None and actor.role == PARTICIPANT
 
 
 def steers(actor: Actor) -> bool:
-    return actor.steers
+    """Steers THIS room. An organiser on the event's socket has no room, so room actions sent
+    there are refused instead of reaching a service without a room."""
+    return actor.room is not None and actor.steers
 
 
 def organises_this_event(actor: Actor) -> bool:
@@ -51,7 +53,7 @@ RULES = {
     "report.view": steers,
     "report.edit": steers,
     "report.share": steers,
-    "krant.view": steers,
+    "krant.view": organises_this_event,
     "note.add": is_participant,
     "phase.set": steers,
     "writing.set": steers,

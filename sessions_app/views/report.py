@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import permissions, report
-from ..identity import ANONYMOUS, ORGANISER, STAFF, Actor, actor_for_request
+from ..identity import ANONYMOUS, Actor, actor_for_request, event_actor_for_request
 from ..models import Event, Room
 from ..report.builder import build_event, build_room
 from ..report.html import event_html, room_html
@@ -128,13 +128,8 @@ def report_share(request, code):
 
 def event_actor(request, event: Event) -> Actor:
     """Staff, an organiser of this event, or nobody in particular (a room's facilitator is not
-    an organiser of the whole event)."""
-    user = request.user
-    if user.is_authenticated and user.is_staff:
-        return Actor(STAFF, user_id=user.pk)
-    if user.is_authenticated and event.organisers.filter(pk=user.pk).exists():
-        return Actor(ORGANISER, user_id=user.pk)
-    return Actor(ANONYMOUS, user_id=user.pk if user.is_authenticated else None)
+    an organiser of the whole event): the same answer as the event's own pages."""
+    return event_actor_for_request(request, event)
 
 
 def _organised_event(request, slug):
