@@ -88,6 +88,7 @@ RULES = {
     "event.create": may_create_events,
     "event.edit": organises_this_event,
     "event.view": organises_this_event,
+    "event.sync": organises_this_event,
     "event.assign": organises_this_event,
     "event.round": organises_this_event,
     "event.message": organises_this_event,

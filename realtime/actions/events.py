@@ -18,7 +18,7 @@ class EventSync(Command):
     wants_snapshot = True
 
     def perform(self, actor):
-        permissions.require(actor, "event.view")
+        permissions.require(actor, "event.sync")
 
 
 @action("event.message")
