@@ -157,6 +157,13 @@
     }
   });
 
+  /* A note's edit box comes empty (its text is on the page once already): fill it on opening. */
+  room.addEventListener("toggle", function (event) {
+    var box = event.target.open && event.target.matches(".note-edit") && event.target.querySelector("textarea");
+    var text = box && !box.value && event.target.closest(".note");
+    if (text) box.value = text.querySelector(".note-text").textContent;
+  }, true);
+
   room.addEventListener("htmx:wsAfterMessage", function (event) {
     if (event.detail.message.indexOf('data-snapshot="true"') >= 0) room.dataset.live = "true";
     settleOutbox();
