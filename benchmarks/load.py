@@ -257,6 +257,10 @@ def main() -> None:
                             f"server CPU x{app_run['server_cpu_pct'] / max(summary['server_cpu_pct'], 0.1):.1f}",
                             flush=True,
                         )
+        except BaseException:
+            for log in sorted(tmp.glob("*.log")):
+                print(f"--- last lines of {log.name}:\n" + "\n".join(log.read_text().splitlines()[-30:]), file=sys.stderr)
+            raise
         finally:
             raw.stop()
             app.stop()

@@ -110,6 +110,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"vierluik_test_{os.getpid()}.sqlite3")
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envint("DB_POOL_SIZE", 10):
+    # Under Daphne every HTTP request runs in a thread of its own, so persistent connections
+    # pile up (one per request thread) until PostgreSQL refuses more (100 by default): measured
+    # at 100 phones joining at once through two Daphne processes. A pool per process instead:
+    # at most DB_POOL_SIZE connections each (see docs/deploy.md for the sum over processes).
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 2, "max_size": envint("DB_POOL_SIZE", 10), "timeout": 20}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL") or ""
@@ -195,6 +202,11 @@ ROOM_MAX_PARTICIPANTS = envint("ROOM_MAX_PARTICIPANTS", 500)
 JOIN_ATTEMPTS_PER_MINUTE = envint("JOIN_ATTEMPTS_PER_MINUTE", 30)
 ORGANISER_MESSAGE_MAX_LENGTH = envint("ORGANISER_MESSAGE_MAX_LENGTH", 280)
 SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 1000)  # per process; 0: no limit. A venue's wifi shares one address
+# Bytes a socket may have waiting unsent (a phone that stopped reading) before it is closed with
+# code 4408; the page reconnects and resyncs (realtime/fanout.py). 0: no limit.
+SOCKET_SEND_BUFFER_BYTES = envint("SOCKET_SEND_BUFFER_BYTES", 512 * 1024)
+# The room's snapshot is rendered once per room version; at most this old (realtime/snapshots.py).
+SNAPSHOT_CACHE_SECONDS = float(os.environ.get("SNAPSHOT_CACHE_SECONDS") or 2)
 # AVG: stand-alone rooms (no event) are deleted this many days after their last activity;
 # events keep their own Event.retention_days. See `manage.py purge_expired`.
 ROOM_RETENTION_DAYS = envint("ROOM_RETENTION_DAYS", 90)

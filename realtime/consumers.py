@@ -19,7 +19,7 @@ from sessions_app.identity import actor_for, refreshed
 from sessions_app.services.errors import DomainError
 from sessions_app.services.rooms import room_by_code
 
-from . import broadcast, presence, protocol, timers
+from . import broadcast, fanout, presence, protocol, timers
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
 from .language import language_of
 from .limits import SOCKETS, TokenBucket
@@ -193,6 +193,24 @@ class RoomConsumer(AsyncWebsocketConsumer):
             "partials/error.html", {"message": message, "client_id": client_id, "retry_client_id": retry_client_id}
         )
         await self.send(text_data=html)
+
+    async def dispatch(self, message):
+        """Frames go straight to the socket; everything else through Channels' own dispatch (with
+        its database clean-up). See realtime/fanout.py."""
+        if message["type"] in fanout.FRAME_TYPES:
+            return await getattr(self, message["type"].replace(".", "_"))(message)
+        return await super().dispatch(message)
+
+    async def send(self, text_data=None, bytes_data=None, close=False):
+        """Every frame checks the socket's backlog first: a phone that stopped reading is closed
+        (it reconnects and resyncs) instead of piling up frames in the server's memory."""
+        if getattr(self, "dropped", False):
+            return
+        if fanout.too_far_behind(self):
+            self.dropped = True
+            fanout.drop(self)
+            return
+        await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
 
     async def frame(self, event):
         await self.send(text_data=event["html"])
