@@ -167,6 +167,7 @@ class LivePhone:
     def cut(self) -> None:
         """The network drops: no closing handshake, the server just loses the connection."""
         self.ws.transport.abort()
+        self.ws = None  # what is written from now on waits in the outbox, as on an offline phone
 
     async def close(self) -> None:
         if self.ws is not None:
