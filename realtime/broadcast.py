@@ -320,3 +320,9 @@ RENDERERS.update({
     "note.deleted": render_note_deleted,
 })
 PERSONAL_RENDERERS["ready"] = render_ready
+
+
+# --- Theming and the spotlight: the changed phase's section only, not a whole board (theme_frames.py).
+from .theme_frames import RENDERERS as THEME_RENDERERS  # noqa: E402
+
+RENDERERS.update(THEME_RENDERERS)

@@ -80,8 +80,11 @@ def add_to_theme(room: Room, theme_id, note_ids) -> Theme:
     moving = [note.pk for note in notes if note.theme_id != theme.pk]
     if not moving:
         return theme
+    # Where the notes came from, so the screens swap only those themes (realtime/theme_frames.py).
+    from_themes = sorted({note.theme_id for note in notes if note.theme_id and note.theme_id != theme.pk})
+    from_ungrouped = [note.pk for note in notes if note.theme_id is None]
     Note.objects.filter(pk__in=moving).update(theme=theme)
-    rooms.publish(room, "theme.changed", theme=theme.pk)
+    rooms.publish(room, "theme.changed", theme=theme.pk, from_themes=from_themes, from_ungrouped=from_ungrouped)
     return theme
 
 
@@ -91,9 +94,10 @@ def remove_from_theme(room: Room, note_id) -> Note:
     note = note_in(room, note_id)
     if note.theme_id is None:
         return note
+    was_theme = note.theme_id
     note.theme = None
     note.save(update_fields=["theme"])
-    rooms.publish(room, "theme.changed", note=note.pk)
+    rooms.publish(room, "theme.changed", note=note.pk, from_themes=[was_theme], to_ungrouped=True)
     return note
 
 
@@ -141,7 +145,7 @@ def dissolve_theme(room: Room, theme_id) -> None:
         room.spotlight_theme = None
         room.save(update_fields=["spotlight_theme"])
     theme.delete()
-    rooms.publish(room, "theme.dissolved", theme=theme_id)
+    rooms.publish(room, "theme.dissolved", theme=theme_id, phase=theme.phase)
 
 
 @transaction.atomic
@@ -156,9 +160,10 @@ def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
         raise DomainError(_("Dit briefje ziet nog niet iedereen. Laat het eerst zien."))
     if room.spotlight_note_id == (note and note.pk) and room.spotlight_theme_id == (theme and theme.pk):
         return room
+    was = {"was_note": room.spotlight_note_id, "was_theme": room.spotlight_theme_id}  # its mark goes
     room.spotlight_note, room.spotlight_theme = note, theme
     room.save(update_fields=["spotlight_note", "spotlight_theme"])
-    rooms.publish(room, "spotlight.set", note=note and note.pk, theme=theme and theme.pk)
+    rooms.publish(room, "spotlight.set", note=note and note.pk, theme=theme and theme.pk, **was)
     return room
 
 
