@@ -6,6 +6,7 @@ import json
 import logging
 import time
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -14,9 +15,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from sessions_app import permissions
+from sessions_app import permissions, throttle
 from sessions_app.identity import actor_for, refreshed
-from sessions_app.services.errors import DomainError
+from sessions_app.services.errors import DomainError, NotFound
 from sessions_app.services.rooms import room_by_code
 
 from . import broadcast, fanout, presence, protocol, timers
@@ -57,9 +58,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE_TOO_MANY)
             return
         self.counted = True
+        if await sync_to_async(throttle.misses)(self.address) >= settings.JOIN_ATTEMPTS_PER_MINUTE:
+            await self.send_error(_("Je hebt te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw."))
+            await self.close(code=CLOSE_TOO_MANY)
+            return
         try:
             self.actor = await database_sync_to_async(self.identify)()
         except DomainError as refusal:
+            if isinstance(refusal, NotFound):  # a socket is a way to guess codes too
+                await sync_to_async(throttle.record_miss)(self.address)
             await self.send_error(refusal.message)
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
@@ -185,7 +192,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def send_snapshot(self):
         viewer = self.actor.participant.pk if self.actor.participant else None
-        html = await database_sync_to_async(broadcast.snapshot)(self.room_id, self.audience, self.language, viewer)
+        html = await database_sync_to_async(broadcast.socket_snapshot)(self.room_id, self.audience, self.language, viewer)
         await self.send(text_data=html)
 
     async def send_error(self, message: str, client_id: str = "", retry_client_id: str = ""):

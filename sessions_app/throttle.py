@@ -1,7 +1,8 @@
 """Join attempts per client address, so room and event codes cannot be guessed by brute force.
 
 A code has 6 characters from a 31-character alphabet (about 887 million codes). Every lookup of
-an unknown code (a 404 from `/` or `/j/<CODE>/`) counts against the address in a one-minute
+an unknown code (a 404 from POST `/` or from a room's pages `/j/ /r/ /f/ /p/<CODE>/…`, and a room
+socket for an unknown code) counts against the address in a one-minute
 window; after JOIN_ATTEMPTS_PER_MINUTE misses that address gets a 429 for every code, right or
 wrong, until the minute is over, so a guesser learns nothing more. A venue's wifi shares one
 address, which is why only misses count: a whole hall joining with the right code is never slowed.
@@ -10,8 +11,8 @@ The counter lives in Django's "throttle" cache: Redis when REDIS_URL is set (sha
 processes), else local memory (per process)."""
 
 import logging
+import re
 import time
-from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
@@ -64,24 +65,36 @@ def reset(address: str) -> None:
     cache.delete_many([f"join-miss:{address}:{window}" for window in (now - 1, now, now + 1)])
 
 
-def join_throttled(view):
-    """Refuses an address that guessed too many codes this minute; counts each unknown code."""
+def too_many_attempts(request):
+    response = render(
+        request,
+        "home.html",
+        {"code": "", "error": _("Je hebt te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw.")},
+        status=429,
+    )
+    response["Retry-After"] = str(WINDOW_SECONDS)
+    return response
 
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
+
+# Every page whose answer tells whether a code exists: the join form (POST /), and the pages of a
+# room by its code (/j/, /r/, /f/, /p/ and what lies below them).
+CODE_PATH = re.compile(r"^/(?:j|r|f|p)/[^/]+/")
+
+
+class JoinThrottleMiddleware:
+    """join_throttled for every page that looks a code up (see CODE_PATH)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        guarded = (request.path_info == "/" and request.method == "POST") or CODE_PATH.match(request.path_info)
+        if not guarded:
+            return self.get_response(request)
         address = client_address(request)
         if misses(address) >= settings.JOIN_ATTEMPTS_PER_MINUTE:
-            response = render(
-                request,
-                "home.html",
-                {"code": "", "error": _("Je hebt te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw.")},
-                status=429,
-            )
-            response["Retry-After"] = str(WINDOW_SECONDS)
-            return response
-        response = view(request, *args, **kwargs)
+            return too_many_attempts(request)
+        response = self.get_response(request)
         if response.status_code == 404:
             record_miss(address)
         return response
-
-    return wrapper

@@ -5,7 +5,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..identity import device_id_from, set_device_cookie
-from ..throttle import join_throttled
 from ..models import Perspective, new_device_id
 from ..services import events, participants
 from . import events as event_views
@@ -15,7 +14,6 @@ from ..services.rooms import room_by_code
 
 
 @require_http_methods(["GET", "POST"])
-@join_throttled
 def home(request):
     if request.method == "GET":
         return render(request, "home.html", {"code": request.GET.get("code", "")})
@@ -29,7 +27,6 @@ def home(request):
 
 
 @require_http_methods(["GET", "POST"])
-@join_throttled
 def join(request, code):
     try:
         room = room_by_code(code)

@@ -6,6 +6,7 @@ import json
 import time
 
 import pytest
+from asgiref.sync import sync_to_async
 from django.test import Client
 
 from sessions_app import throttle
@@ -152,3 +153,33 @@ async def test_sockets_per_address_are_limited(armoede, anna, settings):
     await again.connect()  # a closed socket frees its place
     for socket in (opened[1], again):
         await socket.disconnect()
+
+
+def test_the_room_pages_and_the_socket_count_guesses_too(armoede, anna, settings):
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 3
+    guesser = Client()
+    try:
+        for path in ("/r/ZZZZZ2/", "/f/ZZZZZ3/", "/p/ZZZZZ4/"):
+            assert guesser.get(path, REMOTE_ADDR="203.0.113.20").status_code == 404
+        assert guesser.get(f"/r/{armoede.code}/", REMOTE_ADDR="203.0.113.20").status_code == 429
+        assert Client().get(f"/r/{armoede.code}/", REMOTE_ADDR="203.0.113.21").status_code == 302  # someone else
+    finally:
+        throttle.reset("203.0.113.20")
+
+
+async def test_guessing_codes_over_the_socket_is_stopped(armoede, anna, settings):
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 2
+    try:
+        for code in ("ZZZZZ5", "ZZZZZ6"):
+            socket = SocketClient(armoede, anna, path=f"/ws/room/{code}/")
+            socket.communicator.scope["client"] = ["203.0.113.30", 1]
+            connected, _ = await socket.communicator.connect()
+            assert "kennen we niet" in await socket.receive()
+            assert await socket.closed() == 4403
+        right = SocketClient(armoede, anna)
+        right.communicator.scope["client"] = ["203.0.113.30", 2]
+        await right.communicator.connect()
+        assert "te vaak een code geprobeerd" in await right.receive()  # even the right code
+        assert await right.closed() == 4429
+    finally:
+        await sync_to_async(throttle.reset)("203.0.113.30")
