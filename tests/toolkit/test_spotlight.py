@@ -75,8 +75,8 @@ async def test_the_spotlight_shows_on_every_phone_and_goes_off_again(armoede, an
     assert "Haal uit de spotlight" not in frame  # phones only look
 
     await console.send("spotlight.set", note_id="", theme_id="")
-    frame = await bram_socket.receive_until('data-snapshot="true"')
-    assert 'id="spotlight"' not in frame
+    frame = await bram_socket.receive_until('id="spotlight-slot"')
+    assert 'id="spotlight"' not in frame and f'class="note" id="note-{note.pk}"' in frame  # its mark goes too
 
 
 async def test_a_theme_in_the_spotlight_shows_its_notes(armoede, anna, bram, fatima, sockets):

@@ -142,9 +142,9 @@ async def test_notes_are_moved_by_id_from_a_form(armoede, fatima, board, sockets
     await console.receive_until("Hulp")
 
     await console.send("theme.add", theme_id=str(theme.pk), note_id=str(board[1].pk))
-    await console.receive_until('data-snapshot="true"')
+    await console.receive_until(f'id="theme-{theme.pk}"')
     await console.send("theme.remove", note_id=board[1].pk)
-    await console.receive_until('data-snapshot="true"')
+    await console.receive_until('id="notes-verkennen"')
     await console.send("theme.rename", theme_id=theme.pk, title="Hulp die werkt")
     await console.receive_until("Hulp die werkt")
 
@@ -247,7 +247,7 @@ async def test_participants_propose_themes_only_when_the_facilitator_lets_them(a
     assert not await Theme.objects.aexists()
 
     await console.send("theme.proposals", open="true")
-    assert "Stel een thema voor" in await anna_socket.receive_until('data-snapshot="true"')
+    assert "Stel een thema voor" in await anna_socket.receive_until('id="phase-notes-verkennen"')
     await anna_socket.send("theme.propose", title="Samen eten")
 
     frame = await bram_socket.receive_until("Samen eten")
