@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SCRATCH = Path(tempfile.mkdtemp(prefix="vierluik-render-")) / "bench.sqlite3"
 os.environ["DATABASE_URL"] = f"sqlite:///{SCRATCH}"
+os.environ["REDIS_URL"] = ""  # in-process layer and caches: never touch a shared Redis
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "facilitation.settings")
 
 import django  # noqa: E402
@@ -92,7 +93,7 @@ def theme_action_cost(room, themes, notes, *, english: bool, full_refresh: bool 
 
     from sessions_app.services import themes as theme_service
 
-    caches["throttle"].clear()
+    caches["throttle"].delete(f"listening:{room.pk}:en")
     if english:
         _listen(room.pk, "en")
     sent = []

@@ -16,7 +16,7 @@ from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
 from sessions_app.models import Note, Theme
 
-from . import snapshots
+from . import listening, snapshots
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
 from .overview import render_event_banner
 
@@ -43,6 +43,12 @@ def snapshot(room_id: int, audience: str, language: str, viewer: int | None = No
         if viewer is None:
             return html
         return html + snapshots.personal(audience, viewer)
+
+
+def socket_snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+    """A socket's snapshot (connect, `sync`): also marks that the room is listened to in its language."""
+    listening.listen(room_id, language)
+    return snapshot(room_id, audience, language, viewer)
 
 
 def render_shared_snapshot(room_id: int, audience: str) -> tuple[int, str]:
@@ -112,7 +118,7 @@ RENDERERS = {
 
 def on_room_change(sender, room_id, version, kind, data, **kwargs):
     renderer = RENDERERS.get(kind, render_refresh)
-    for language in languages():
+    for language in listening.languages_for(room_id):  # only languages someone listens in
         with translation.override(language):
             frames = renderer(room_id, version, data)
         if PRESENTERS not in frames and PARTICIPANTS in frames:
