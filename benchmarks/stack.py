@@ -88,6 +88,7 @@ class AppStack:
             "ROOM_MAX_PARTICIPANTS": "1000",
             "BENCH_STATS_DIR": str(self.stats_dir),
             "TRUSTED_PROXIES": "1" if proxy == "nginx" else "0",
+            "DB_POOL_SIZE": "10",  # as in deploy/vierluik.env
         }
         self.origin = "http://127.0.0.1"
 

@@ -111,11 +111,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"vierluik_test_{os.getpid()}.sqlite3")
     }
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envint("DB_POOL_SIZE", 10):
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envint("DB_POOL_SIZE", 0):
     # Under Daphne every HTTP request runs in a thread of its own, so persistent connections
     # pile up (one per request thread) until PostgreSQL refuses more (100 by default): measured
     # at 100 phones joining at once through two Daphne processes. A pool per process instead:
     # at most DB_POOL_SIZE connections each (see docs/deploy.md for the sum over processes).
+    # Set it in production (deploy/vierluik.env); unset (tests, dev) keeps CONN_MAX_AGE.
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections
     DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 2, "max_size": envint("DB_POOL_SIZE", 10), "timeout": 20}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -204,7 +204,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def dispatch(self, message):
         """Frames go straight to the socket; everything else through Channels' own dispatch (with
         its database clean-up). See realtime/fanout.py."""
-        if message["type"] in fanout.FRAME_TYPES:
+        if message["type"] in fanout.FRAME_TYPES and fanout.LEAN:
             return await getattr(self, message["type"].replace(".", "_"))(message)
         return await super().dispatch(message)
 

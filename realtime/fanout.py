@@ -17,6 +17,7 @@
 import fcntl
 import functools
 import logging
+import os
 import struct
 import termios
 
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 CLOSE_TOO_SLOW = 4408
 FRAME_TYPES = frozenset({"frame", "personal.frame"})
+LEAN = os.environ.get("LEAN_FANOUT", "1") != "0"  # 0 only to measure the old path (docs/performance.md)
 
 
 def protocol_of(send, depth: int = 6):

@@ -45,13 +45,16 @@ def shared(room_id: int, audience: str, language: str, render) -> str:
             counts["hits"] += 1
             _report()
             return entry[2]
-        rendered_version, html = render(room_id, audience)
+    # Rendered outside the lock: it reads the database, and no thread should wait on this lock
+    # while holding a row lock (two threads may then render the same version once each).
+    rendered_version, html = render(room_id, audience)
+    with _lock:
         if len(_cache) >= MAX_ENTRIES:
             _cache.pop(next(iter(_cache)))
         _cache[key] = (rendered_version, time.monotonic(), html)
         counts["renders"] += 1
         _report()
-        return html
+    return html
 
 
 def personal(audience: str, viewer: int) -> str:
