@@ -55,7 +55,7 @@ def fatima(armoede) -> Client:
 
 
 @pytest.fixture
-def sockets():
+async def sockets():
     """Opens SocketClients and closes them all after the test."""
     opened = []
 
@@ -66,4 +66,10 @@ def sockets():
         return socket
 
     yield open_socket
+    # A test may end while the last action is still fanning out (its thread sends frames into this
+    # event loop). Queue one call behind it on the database thread, so it finishes before the loop
+    # closes; otherwise that thread waits for a dead loop and every later socket test hangs.
+    from channels.db import database_sync_to_async
+
+    await database_sync_to_async(lambda: None)()
     # Communicators that are still open are cancelled by their own finalisers.

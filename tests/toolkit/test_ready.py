@@ -155,3 +155,4 @@ async def test_the_consoles_list_of_people_follows_joins_and_ready_taps_one_row_
     await phone.send("ready.set", ready=True)
     row = await console.receive_until("1 van 2 klaar")
     assert "Dewi" in row and "klaar" in row and 'id="participant-rows"' not in row
+    await phone.receive_until('id="ready"')  # the action's last frame: nothing is still on its way
