@@ -83,10 +83,6 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.channel_layer.group_add(group, self.channel_name)
         await self.toolkit_connected()
         await self.send_snapshot()
-        # Frames are admitted as they arrive (receive) and worked off in order here, so the flood
-        # check sees the phone's real sending rate however long the work takes.
-        self.inbox = asyncio.Queue(maxsize=max(2, 2 * settings.SOCKET_MESSAGES_PER_SECOND))
-        self.worker = asyncio.ensure_future(self.work())
 
     @property
     def presenter(self) -> bool:
@@ -117,22 +113,40 @@ class RoomConsumer(AsyncWebsocketConsumer):
         timers.unwatch(self)
         if self.actor is not None and self.actor.participant:
             await presence.left(self)
-        if getattr(self, "worker", None) is not None:
-            self.worker.cancel()
-            self.worker = None
         if getattr(self, "counted", False):
             SOCKETS.release(self.address)
             self.counted = False
         for group in getattr(self, "groups", []):
             await self.channel_layer.group_discard(group, self.channel_name)
 
-    async def receive(self, text_data=None, bytes_data=None):
-        if self.actor is None or getattr(self, "inbox", None) is None:
-            return
-        is_sync = asks_for_snapshot(text_data)
+    async def __call__(self, scope, receive, send):
+        """Frames are admitted as they arrive (a small reader task that never touches the
+        database), then handled one by one as usual; so the flood check sees the phone's real
+        sending rate, however long the work on each frame takes."""
+        self.admitted = asyncio.Queue()
+
+        async def reader():
+            while True:
+                message = await receive()
+                if message["type"] != "websocket.receive" or await self.admit(message):
+                    self.admitted.put_nowait(message)
+                if message["type"] == "websocket.disconnect":
+                    return
+
+        reading = asyncio.ensure_future(reader())
+        try:
+            return await super().__call__(scope, self.admitted.get, send)
+        finally:
+            reading.cancel()
+
+    async def admit(self, message) -> bool:
+        bucket = getattr(self, "bucket", None)
+        if bucket is None or self.actor is None:
+            return True  # still connecting: handled (or ignored) once connect() is done
+        is_sync = asks_for_snapshot(message.get("text"))
         if is_sync and self.snapshot_queued:
-            return  # a snapshot is already on its way, and it will be just as fresh
-        if not self.bucket.take() or self.inbox.full():
+            return False  # a snapshot is already on its way, and it will be just as fresh
+        if not bucket.take() or self.admitted.qsize() >= max(2, 2 * settings.SOCKET_MESSAGES_PER_SECOND):
             # Said once per flood (a flood ends after FLOOD_QUIET_SECONDS without a dropped
             # frame); the rest is dropped unread, so a flooding phone costs little and the
             # other phones in the room notice nothing.
@@ -141,24 +155,22 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 with translation.override(self.language):
                     await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))
             self.last_dropped_at = now
-            return
+            return False
         self.snapshot_queued = self.snapshot_queued or is_sync
-        self.inbox.put_nowait((text_data, bytes_data, is_sync))
+        return True
 
-    async def work(self):
-        while True:
-            text_data, bytes_data, is_sync = await self.inbox.get()
-            if is_sync:
-                self.snapshot_queued = False
-            try:
-                with translation.override(self.language):
-                    await self.handle(text_data, bytes_data)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the socket must stay usable whatever one message did
-                logger.exception("Room socket: a message failed")
-                with translation.override(self.language):
-                    await self.send_error(_("Dat lukte niet. Probeer het opnieuw."))
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.actor is None:
+            return
+        if asks_for_snapshot(text_data):
+            self.snapshot_queued = False  # answered now; a later sync asks again
+        try:
+            with translation.override(self.language):
+                await self.handle(text_data, bytes_data)
+        except Exception:  # the socket must stay usable whatever one message did
+            logger.exception("Room socket: a message failed")
+            with translation.override(self.language):
+                await self.send_error(_("Dat lukte niet. Probeer het opnieuw."))
 
     async def handle(self, text_data, bytes_data):
         if bytes_data is not None or text_data is None:
