@@ -12,16 +12,13 @@ from ..identity import device_id_from, event_actor_for_request, set_device_cooki
 from ..models import Event, Perspective, new_device_id
 from ..services import events
 from ..services.errors import DomainError
-
-
-def _message(request, heading, message, status):
-    return render(request, "message.html", {"heading": heading, "message": message}, status=status)
+from .common import message
 
 
 def _event_or_404(request, slug):
     event = Event.objects.filter(slug=slug).select_related("current_round").first()
     if event is None:
-        return None, _message(request, _("Deze bijeenkomst kennen we niet"), _("Kijk of de link klopt."), 404)
+        return None, message(request, _("Deze bijeenkomst kennen we niet"), _("Kijk of de link klopt."), 404)
     return event, None
 
 
@@ -34,7 +31,7 @@ def _organiser_page(request, slug, action):
         return None, None, redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     actor = event_actor_for_request(request, event)
     if not permissions.can(actor, action):
-        return None, None, _message(request, _("Dat mag niet"), _("Deze pagina is alleen voor de organisator van deze bijeenkomst."), 403)
+        return None, None, message(request, _("Dat mag niet"), _("Deze pagina is alleen voor de organisator van deze bijeenkomst."), 403)
     return event, actor, None
 
 
@@ -47,7 +44,7 @@ def event_join(request, event):
     device_id = device_id_from(request.COOKIES)
     attendee = events.attendee_for(event, device_id)
     if event.closed_at:
-        return _message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
+        return message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
     if request.method == "GET":
         if attendee and "opnieuw" not in request.GET:
             return redirect("event_choose", slug=event.slug)
@@ -84,7 +81,7 @@ def choose(request, slug):
     if actor.attendee is None:
         return redirect("join", code=event.code)
     if event.closed_at:
-        return _message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
+        return message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
     if request.method == "POST":
         try:
             permissions.require(actor, "event.choose")
@@ -159,7 +156,7 @@ def assign(request, slug):
     try:
         events.assign(event, _number(request.POST.get("attendee")), _number(request.POST.get("room")))
     except DomainError as refusal:
-        return _message(request, _("Niet gelukt"), refusal.message, 400)
+        return message(request, _("Niet gelukt"), refusal.message, 400)
     return redirect("event_overview", slug=event.slug)
 
 

@@ -12,14 +12,12 @@ from django.views.decorators.http import require_GET
 
 from .. import links, permissions, queries
 from ..identity import actor_for_request
-from .room import _room_or_message
+from .common import with_room
 
 
 @require_GET
-def presenter(request, code):
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
+@with_room
+def presenter(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "presenter.view"):
         return redirect_to_login(request.get_full_path())

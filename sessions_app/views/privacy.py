@@ -12,7 +12,7 @@ from ..identity import PARTICIPANT, actor_for_request, event_actor_for_request
 from ..models import Event
 from ..services import privacy
 from ..services.errors import DomainError
-from .room import _message, _room_or_message
+from .common import message, with_room
 
 
 @require_GET
@@ -30,18 +30,16 @@ def privacy_page(request):
 
 
 @require_http_methods(["GET", "POST"])
-def room_delete(request, code):
+@with_room
+def room_delete(request, room):
     """Confirmation first (with the verslag to download), then everything of the room is gone."""
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "room.delete"):
         return redirect_to_login(request.get_full_path())
     if request.method == "GET":
         return render(request, "confirm_delete.html", {"room": room, "rooms": [room]})
     privacy.delete_room(room)
-    return _message(request, _("Verwijderd"), _("De deelsessie en alles wat erin stond, zijn verwijderd."), 200)
+    return message(request, _("Verwijderd"), _("De deelsessie en alles wat erin stond, zijn verwijderd."), 200)
 
 
 @require_http_methods(["GET", "POST"])
@@ -53,17 +51,15 @@ def event_delete(request, slug):
     if request.method == "GET":
         return render(request, "confirm_delete.html", {"event": event, "rooms": list(event.rooms.all())})
     privacy.delete_event(event)
-    return _message(
+    return message(
         request, _("Verwijderd"), _("De bijeenkomst, alle deelsessies en alles wat erin stond, zijn verwijderd."), 200
     )
 
 
 @require_http_methods(["GET", "POST"])
-def room_leave(request, code):
+@with_room
+def room_leave(request, room):
     """A participant leaves the room and deletes their own notes and votes."""
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
     actor = actor_for_request(request, room)
     if actor.role != PARTICIPANT or not permissions.can(actor, "room.leave"):
         return redirect("join", code=room.code)
@@ -72,5 +68,5 @@ def room_leave(request, code):
     try:
         privacy.leave_room(actor.participant)
     except DomainError as refusal:
-        return _message(request, _("Dat lukte niet"), refusal.message, 400)
-    return _message(request, _("Je bent weg uit de deelsessie"), _("Je briefjes en stemmen zijn verwijderd."), 200)
+        return message(request, _("Dat lukte niet"), refusal.message, 400)
+    return message(request, _("Je bent weg uit de deelsessie"), _("Je briefjes en stemmen zijn verwijderd."), 200)

@@ -4,7 +4,7 @@ facilitator, the event's organisers, staff, and (read-only) holders of the share
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -19,18 +19,15 @@ from ..report.html import event_html, room_html
 from ..services import rooms
 from ..services import report as report_service
 from ..services.errors import DomainError
+from .common import message, unknown_code
 
 PRIVATE = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex", "Referrer-Policy": "no-referrer"}
-
-
-def _message(request, heading, message, status):
-    return render(request, "message.html", {"heading": heading, "message": message}, status=status)
 
 
 def _refuse(request, actor):
     if actor.role == ANONYMOUS and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return _message(request, _("Dat mag niet"), _("Alleen de gespreksleider en de organisator kunnen het verslag openen."), 403)
+    return message(request, _("Dat mag niet"), _("Alleen de gespreksleider en de organisator kunnen het verslag openen."), 403)
 
 
 def _steered_room(request, code, action):
@@ -38,7 +35,7 @@ def _steered_room(request, code, action):
     try:
         room = rooms.room_by_code(code)
     except DomainError as refusal:
-        return None, _message(request, _("Deze code kennen we niet"), refusal.message, 404)
+        return None, unknown_code(request, refusal)
     actor = actor_for_request(request, room)
     if not permissions.can(actor, action):
         return None, _refuse(request, actor)
@@ -113,7 +110,7 @@ def report_edit(request, code):
     try:
         report_service.edit_report(room, summary=request.POST.get("summary", ""), quotes=request.POST.get("quotes", ""))
     except DomainError as refusal:
-        return _message(request, _("Niet bewaard"), refusal.message, 400)
+        return message(request, _("Niet bewaard"), refusal.message, 400)
     return redirect(reverse("console", args=[room.code]) + "#report-panel")
 
 
@@ -138,7 +135,7 @@ def _organised_event(request, slug):
     if not permissions.can(actor, "krant.view"):
         if not request.user.is_authenticated:
             return None, redirect_to_login(request.get_full_path())
-        return None, _message(request, _("Dat mag niet"), _("Alleen de organisator kan de krant openen."), 403)
+        return None, message(request, _("Dat mag niet"), _("Alleen de organisator kan de krant openen."), 403)
     return event, None
 
 

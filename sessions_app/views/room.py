@@ -14,24 +14,12 @@ from .. import links, permissions, queries
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator
 from ..services import notes, rooms
 from ..services.errors import DomainError
-
-
-def _room_or_message(request, code):
-    try:
-        return rooms.room_by_code(code), None
-    except DomainError as refusal:
-        return None, _message(request, _("Deze code kennen we niet"), refusal.message, 404)
-
-
-def _message(request, heading, message, status):
-    return render(request, "message.html", {"heading": heading, "message": message}, status=status)
+from .common import message, with_room
 
 
 @require_GET
-def board(request, code):
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
+@with_room
+def board(request, room):
     actor = actor_for_request(request, room)
     if actor.steers:
         return redirect("console", code=room.code)
@@ -43,11 +31,9 @@ def board(request, code):
 
 
 @require_POST
-def note_add(request, code):
+@with_room
+def note_add(request, room):
     """The composer without a socket: same service, then back to the board (or a fragment for htmx)."""
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
     actor = actor_for_request(request, room)
     try:
         permissions.require(actor, "note.add")
@@ -58,29 +44,25 @@ def note_add(request, code):
     except DomainError as refusal:
         if request.htmx:
             return render(request, "partials/error.html", {"message": refusal.message, "client_id": refusal.client_id}, status=400)
-        return _message(request, _("Niet verstuurd"), refusal.message, 400)
+        return message(request, _("Niet verstuurd"), refusal.message, 400)
     if request.htmx:
         return render(request, "partials/note.html", {"note": note})
     return redirect("room", code=room.code)
 
 
 @require_GET
-def facilitator_link(request, code, token):
+@with_room
+def facilitator_link(request, room, token):
     """The secret link signs this browser in as the room's facilitator; no account needed."""
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
     if token != room.facilitator_token:
-        return _message(request, _("Deze link werkt niet meer"), _("Vraag de organisator om een nieuwe link."), 403)
+        return message(request, _("Deze link werkt niet meer"), _("Vraag de organisator om een nieuwe link."), 403)
     remember_facilitator(request.session, room)
     return redirect("console", code=room.code)
 
 
 @require_GET
-def console(request, code):
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
+@with_room
+def console(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "console.view"):
         return redirect_to_login(request.get_full_path())
@@ -96,15 +78,13 @@ def console(request, code):
 
 
 @require_POST
-def facilitator_link_renew(request, code):
-    room, refusal = _room_or_message(request, code)
-    if refusal:
-        return refusal
+@with_room
+def facilitator_link_renew(request, room):
     actor = actor_for_request(request, room)
     try:
         permissions.require(actor, "facilitator_link.renew")
     except DomainError as refusal:
-        return _message(request, _("Dat mag niet"), refusal.message, 403)
+        return message(request, _("Dat mag niet"), refusal.message, 403)
     room = rooms.renew_facilitator_link(room)
     if actor.role == "facilitator":
         remember_facilitator(request.session, room)  # whoever renews it keeps access
