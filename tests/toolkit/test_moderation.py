@@ -182,7 +182,7 @@ async def test_a_readmitted_participant_can_come_back(armoede, anna, fatima, soc
 
 
 def test_export_says_which_notes_are_hidden(armoede, anna, fatima, capsys):
-    shown, hidden = write(armoede, "Anna", "Zichtbaar"), write(armoede, "Anna", "Verborgen")
+    _shown, hidden = write(armoede, "Anna", "Zichtbaar"), write(armoede, "Anna", "Verborgen")
     from sessions_app.services import moderation
 
     moderation.set_hidden(armoede, hidden.pk, True)

@@ -5,9 +5,9 @@ import pytest
 from asgiref.sync import sync_to_async
 
 from sessions_app.models import Note, Room
-from sessions_app.services import notes, participants, reveal
+from sessions_app.services import notes, reveal
 from sessions_app.services.errors import DomainError
-from tests.helpers import SocketClient, version_of
+from tests.helpers import version_of
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -130,7 +130,7 @@ async def test_the_console_offers_a_keyboard_menu_on_each_note(armoede, fatima, 
     await console.send("theme.create", title="Dichtbij", note_id=board[0].pk)
     frame = await console.receive_until("Dichtbij")
 
-    assert 'name="note_ids"' in frame and f'form="theme-pick-verkennen"' in frame  # checkboxes
+    assert 'name="note_ids"' in frame and 'form="theme-pick-verkennen"' in frame  # checkboxes
     assert 'value="theme.add"' in frame and 'value="theme.create"' in frame  # the menu
     phone = await anna_socket.receive_until("Dichtbij")
     assert 'value="theme.add"' not in phone and 'name="note_ids"' not in phone

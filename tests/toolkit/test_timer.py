@@ -168,7 +168,7 @@ def test_opening_writing_by_hand_after_the_end_ends_that_timer(armoede, anna):
 
 async def test_two_consoles_at_zero_close_writing_once(armoede, fatima, sockets):
     first = await sockets(armoede, fatima)
-    second = await sockets(armoede, fatima)
+    await sockets(armoede, fatima)  # a second console: both keep the alarm
     await sync_to_async(timer.start)(armoede, 1, closes_writing=True)
     await first.receive_until('data-state="running"')
     version = (await sync_to_async(fresh)(armoede)).version

@@ -2,7 +2,6 @@
 summary) comes out as text, never as markup, on every page of every role and in the verslag."""
 
 import pytest
-from django.utils import timezone
 
 from sessions_app.models import Participant, Room
 from sessions_app.services import actions, events, notes, phases, report, rooms, themes
