@@ -234,10 +234,10 @@ def main() -> None:
                     runs = [("app", phones), ("app+abuser", phones + abuser)]
                 for target, crowd in runs:
                     if target.startswith("app") and "app" in targets:
-                        app.reset_stats()
+                        before = app.stats()  # the processes' counts since they started
                         merged = run_workers(crowd, args, app.ws_url, app.origin, kind, tmp, app.pids())
                         summary = summarise(name, target, crowd, merged, args.duration)
-                        summary.update(app.stats())
+                        summary.update({key: value - before[key] for key, value in app.stats().items()})
                         if target == "app+abuser":
                             normal = [phone for phone in crowd if phone["mode"] == "normal"]
                             summary["normal_p99"] = summary["p99"]
