@@ -205,7 +205,7 @@ JOIN_ATTEMPTS_PER_MINUTE = envint("JOIN_ATTEMPTS_PER_MINUTE", 30)
 ORGANISER_MESSAGE_MAX_LENGTH = envint("ORGANISER_MESSAGE_MAX_LENGTH", 280)
 SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 1000)  # per process; 0: no limit. A venue's wifi shares one address
 # Bytes a socket may have waiting unsent (a phone that stopped reading) before it is closed with
-# code 4408; the page reconnects and resyncs (realtime/fanout.py). 0: no limit.
+# code 1013 (try again later); the page reconnects and resyncs (realtime/fanout.py). 0: no limit.
 SOCKET_SEND_BUFFER_BYTES = envint("SOCKET_SEND_BUFFER_BYTES", 512 * 1024)
 # The room's snapshot is rendered once per room version; at most this old (realtime/snapshots.py).
 SNAPSHOT_CACHE_SECONDS = float(os.environ.get("SNAPSHOT_CACHE_SECONDS") or 2)

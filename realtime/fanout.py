@@ -10,7 +10,7 @@
    server keep its frames forever. Daphne hands each frame to Twisted, which keeps what the
    kernel cannot take yet in the connection's write buffer; the kernel's own send queue comes
    first and holds up to tcp_wmem's maximum (4 MB here). Before each frame we look at both;
-   past SOCKET_SEND_BUFFER_BYTES the socket is closed (code 4408) and dropped. The page
+   past SOCKET_SEND_BUFFER_BYTES the socket is closed (code 1013, "try again later") and dropped. The page
    reconnects by itself and gets a fresh snapshot, so it loses nothing.
 """
 
@@ -25,7 +25,7 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-CLOSE_TOO_SLOW = 4408
+CLOSE_TOO_SLOW = 1013  # "try again later": the page (and htmx-ext-ws) reconnects on it by itself
 FRAME_TYPES = frozenset({"frame", "personal.frame"})
 LEAN = os.environ.get("LEAN_FANOUT", "1") != "0"  # 0 only to measure the old path (docs/performance.md)
 
