@@ -19,6 +19,7 @@ from tests.trust.live import Daphne, LivePhone, report, settle
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
+SERVER_APP_NAME = "vierluik-fault-test-daphne"
 REDIS_START = [
     "redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
     "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log",
@@ -203,7 +204,9 @@ def admin_connection():
 def test_while_the_database_is_away_the_sender_is_told_and_its_page_retries(daphnes):
     # Without the connection pool: with it, an outage shorter than the pool's timeout is simply
     # waited out (the note is stored late, no message), and a longer one ends the same way as here.
-    server = daphnes(DB_POOL_SIZE="0")
+    # Only the server's connections are cut (psycopg names them by PGAPPNAME): cutting this test
+    # process's own would leave dead connections behind for every test after this one.
+    server = daphnes(DB_POOL_SIZE="0", PGAPPNAME=SERVER_APP_NAME)
     room = rooms.create_room(title="Database weg")
     anna_http, bram_http = Phone(server.url).join(room, "Anna"), Phone(server.url).join(room, "Bram")
     name = connection.settings_dict["NAME"]
@@ -226,7 +229,10 @@ def test_while_the_database_is_away_the_sender_is_told_and_its_page_retries(daph
         with admin_connection() as admin:
             admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
             try:
-                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [name])
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND application_name = %s",
+                    [name, SERVER_APP_NAME],
+                )
                 for number in range(3):
                     await anna.write(f"tijdens-{number}", f"Tijdens de storing {number}")
                 await asyncio.sleep(2)
@@ -239,7 +245,6 @@ def test_while_the_database_is_away_the_sender_is_told_and_its_page_retries(daph
         return anna, bram, retries, board
 
     anna, bram, retries, board = asyncio.run(scenario())
-    connection.close()  # this process's connection was ended too
     stored = stored_client_ids(room)
     sent = ["voor", "tijdens-0", "tijdens-1", "tijdens-2"]
     report("database unavailable", len(sent), len(set(stored) & set(sent)), len(set(bram.live) & set(sent)),
