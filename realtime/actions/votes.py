@@ -55,9 +55,10 @@ class VoteClose(Command):
         votes.close_vote(actor.room)
 
 
-@action("vote.add")
 @dataclass(frozen=True)
-class VoteAdd(Command):
+class _DotOnItem(Command):
+    """A dot on one note or one theme: what vote.add and vote.remove both carry."""
+
     note_id: int | None
     theme_id: int | None
 
@@ -65,6 +66,10 @@ class VoteAdd(Command):
     def parse(cls, payload):
         return cls(**_item(payload))
 
+
+@action("vote.add")
+@dataclass(frozen=True)
+class VoteAdd(_DotOnItem):
     def perform(self, actor):
         permissions.require(actor, "vote.add")
         votes.add_vote(actor.room, actor.participant, note_id=self.note_id, theme_id=self.theme_id)
@@ -72,14 +77,7 @@ class VoteAdd(Command):
 
 @action("vote.remove")
 @dataclass(frozen=True)
-class VoteRemove(Command):
-    note_id: int | None
-    theme_id: int | None
-
-    @classmethod
-    def parse(cls, payload):
-        return cls(**_item(payload))
-
+class VoteRemove(_DotOnItem):
     def perform(self, actor):
         permissions.require(actor, "vote.remove")
         votes.remove_vote(actor.room, actor.participant, note_id=self.note_id, theme_id=self.theme_id)
