@@ -97,11 +97,14 @@ def theme_action_cost(room, themes, notes, *, english: bool, full_refresh: bool 
     if english:
         _listen(room.pk, "en")
     sent = []
-    original_send, original_renderers = broadcast.send, dict(broadcast.RENDERERS)
+    from realtime import frames
+    from realtime.frames.common import whole_board
+
+    original_send, original_renderers = broadcast.send, dict(frames.BUILDERS)
     broadcast.send = lambda group, html: sent.append(len(html.encode()))
     if full_refresh:
         for kind in ("theme.changed", "theme.created", "spotlight.set"):
-            broadcast.RENDERERS.pop(kind, None)
+            frames.BUILDERS[frames.Change(kind)] = lambda room_id, version, data: whole_board(room_id)
     try:
         note = next(n for n in notes if not n.hidden and not n.private)
         times = []
@@ -114,8 +117,8 @@ def theme_action_cost(room, themes, notes, *, english: bool, full_refresh: bool 
         return statistics.median(times), sum(sent), len(sent)
     finally:
         broadcast.send = original_send
-        broadcast.RENDERERS.clear()
-        broadcast.RENDERERS.update(original_renderers)
+        frames.BUILDERS.clear()
+        frames.BUILDERS.update(original_renderers)
 
 
 def _listen(room_id, language):

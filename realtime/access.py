@@ -7,13 +7,12 @@ import logging
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
-from sessions_app.changes import room_change
+from sessions_app.changes import Change, room_change
 
-from .broadcast import RENDERERS
 from .groups import FACILITATORS, languages, room_group
 
 logger = logging.getLogger(__name__)
-LINK_RENEWED = "facilitator_link.renewed"
+LINK_RENEWED = Change.LINK_RENEWED
 
 
 def on_room_change(sender, room_id, version, kind, data, **kwargs):
@@ -29,5 +28,4 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
 
 
 def connect_receivers() -> None:
-    RENDERERS[LINK_RENEWED] = lambda room_id, version, data: {}  # nothing on the board changed
     room_change.connect(on_room_change, dispatch_uid="realtime.access")

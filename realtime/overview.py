@@ -20,11 +20,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from sessions_app import event_queries
-from sessions_app.changes import event_change, room_change
-from sessions_app.models import Event, Room
+from sessions_app import event_queries, frame_queries
+from sessions_app.changes import Change, event_change, room_change
+from sessions_app.models import Event
 
-from .groups import FACILITATORS, PARTICIPANTS, event_group, languages, plenary_group
+from .groups import event_group, languages, plenary_group
 
 
 def interval() -> float:
@@ -39,7 +39,7 @@ def send(group: str, html: str) -> None:
 
 def render_rooms(room_ids) -> dict[int, dict[str, str]]:
     """{event id: {language: frame}} with one fragment per room that still exists."""
-    rooms = list(Room.objects.filter(pk__in=room_ids, event__isnull=False).select_related("event", "round"))
+    rooms = frame_queries.event_rooms(room_ids)
     if not rooms:
         return {}
     frames: dict[int, dict[str, str]] = {}
@@ -72,15 +72,6 @@ def overview_body(event: Event, language: str) -> str:
 def plenary_board(event: Event, language: str) -> str:
     with translation.override(language):
         return render_to_string("events/partials/plenary_board.html", event_queries.plenary(event))
-
-
-def render_event_banner(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """A room's frame for the organiser's banner (message, next round, event closed)."""
-    room = Room.objects.select_related("event").get(pk=room_id)
-    html = render_to_string("partials/version.html", {"version": version}) + render_to_string(
-        "partials/event_banner.html", {"room": room}
-    )
-    return {PARTICIPANTS: html, FACILITATORS: html}
 
 
 # --- Coalescing --------------------------------------------------------------------------------
@@ -158,12 +149,12 @@ def _in_loop(loop) -> bool:
 # --- Receivers ---------------------------------------------------------------------------------
 
 def on_room_change(sender, room_id, version, kind, data, **kwargs):
-    if kind != "room.deleted":
+    if kind != Change.ROOM_DELETED:
         mark_dirty(room_id)
 
 
 def on_event_change(sender, event_id, kind, data, **kwargs):
-    event = Event.objects.filter(pk=event_id).first()
+    event = frame_queries.event(event_id)
     if event is None:
         return
     for language in languages():

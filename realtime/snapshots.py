@@ -17,9 +17,9 @@ import time
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils import translation
 
-from sessions_app import queries
-from sessions_app.models import Participant, Room
+from sessions_app import frame_queries, queries, tallies
 
 from .groups import PARTICIPANTS
 
@@ -33,11 +33,29 @@ def max_age() -> float:
     return float(getattr(settings, "SNAPSHOT_CACHE_SECONDS", 2.0))
 
 
+def board(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+    """The whole board as one frame: sent on every connect and every `sync`. With `viewer` (a
+    participant id) it is that phone's own snapshot and also carries its notes that wait for the
+    reveal; without, it is the room's, and the phone's own notes (outside #board) stay as they are.
+    The room's part is rendered once per room version; only the phone's own part (own notes,
+    dots, ready) is rendered per phone."""
+    with translation.override(language):
+        html = shared(room_id, audience, language, render_shared)
+        if viewer is None:
+            return html
+        return html + personal(audience, viewer)
+
+
+def render_shared(room_id: int, audience: str) -> tuple[int, str]:
+    context = queries.board(room_id, audience)
+    return context["version"], render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
+
+
 def shared(room_id: int, audience: str, language: str, render) -> str:
     """The room's snapshot for an audience and language; `render(room_id, audience)` returns
     (version, html) and runs only when the room's version moved (or the entry is too old)."""
     # The code is in the key so a database that reuses ids (a test's fresh SQLite) never gets an old board.
-    version, code = Room.objects.filter(pk=room_id).values_list("version", "code").first() or (None, None)
+    version, code = frame_queries.version_and_code(room_id)
     key = (room_id, code, audience, language)
     with _lock:
         entry = _cache.get(key)
@@ -59,9 +77,7 @@ def shared(room_id: int, audience: str, language: str, render) -> str:
 
 def personal(audience: str, viewer: int) -> str:
     """One phone's own part of its snapshot: its notes that wait for the reveal, its dots, its ready mark."""
-    from sessions_app import tallies
-
-    participant = Participant.objects.select_related("room").filter(pk=viewer).first()
+    participant = frame_queries.participant(viewer)
     if participant is None:
         return ""
     room = participant.room

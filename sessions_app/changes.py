@@ -2,8 +2,13 @@
 
 Services call `room_changed(room, kind, **data)` inside their transaction; receivers (the
 realtime broadcaster) run only after the commit, so nobody ever sees a change that was rolled
-back, and a reconnect snapshot never contradicts what was just sent."""
+back, and a reconnect snapshot never contradicts what was just sent.
 
+Every kind of room change is one member of `Change`. The frame builders (realtime/frames/)
+register against these members, and a test walks the enum: a kind without a builder is an
+error, never a silent full refresh."""
+
+from enum import StrEnum
 from functools import partial
 
 from django.db import transaction
@@ -14,7 +19,59 @@ event_change = Signal()  # sender: "event", kwargs: event_id, kind, data
 participant_change = Signal()  # sender: "participant", kwargs: participant_id, room_id, kind, data
 
 
-def room_changed(room, kind: str, **data) -> None:
+class Change(StrEnum):
+    """What changed in a room (the value is what travels; it equals the old string kinds)."""
+
+    # notes
+    NOTE_ADDED = "note.added"
+    NOTE_EDITED = "note.edited"
+    NOTE_HIDDEN = "note.hidden"
+    NOTE_SHOWN = "note.shown"
+    NOTE_DELETED = "note.deleted"
+    NOTE_TAGGED = "note.tagged"
+    # phases and writing
+    PHASE_SET = "phase.set"
+    PHASE_PROMPT = "phase.prompt"
+    WRITING_SET = "writing.set"
+    WRITING_MODE = "writing.mode"
+    NOTES_REVEALED = "notes.revealed"
+    # themes and the spotlight
+    THEME_CREATED = "theme.created"
+    THEME_CHANGED = "theme.changed"
+    THEME_MERGED = "theme.merged"
+    THEME_DISSOLVED = "theme.dissolved"
+    THEME_PROPOSED = "theme.proposed"
+    THEME_PROPOSALS = "theme.proposals"
+    SPOTLIGHT_SET = "spotlight.set"
+    # dots and the lens
+    VOTE_OPENED = "vote.opened"
+    VOTE_CLOSED = "vote.closed"
+    VOTE_CHANGED = "vote.changed"
+    LENS_SET = "lens.set"
+    # timer and people
+    TIMER_SET = "timer.set"
+    TIMER_EXPIRED = "timer.expired"
+    READY_SET = "ready.set"
+    PARTICIPANT_JOINED = "participant.joined"
+    PARTICIPANT_LEFT = "participant.left"
+    PARTICIPANT_REMOVED = "participant.removed"
+    PARTICIPANT_READMITTED = "participant.readmitted"
+    # actions and the harvest
+    ACTION_ADDED = "action.added"
+    ACTION_CHANGED = "action.changed"
+    ACTION_DELETED = "action.deleted"
+    HIGHLIGHT_SET = "highlight.set"
+    # the room itself
+    ROOM_CLOSED = "room.closed"
+    ROOM_REOPENED = "room.reopened"
+    ROOM_DELETED = "room.deleted"
+    REPORT_SHARE = "report.share"
+    EVENT_BANNER = "event.banner"
+    LINK_RENEWED = "facilitator_link.renewed"
+
+
+def room_changed(room, kind: Change | str, **data) -> None:
+    kind = Change(kind)  # an unknown kind fails here, inside the service's transaction
     transaction.on_commit(
         partial(room_change.send, sender="room", room_id=room.pk, version=room.version, kind=kind, data=data)
     )

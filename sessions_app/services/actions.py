@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Action, Room
 from . import rooms
 from .errors import DomainError, NotFound, NotAllowed
@@ -72,7 +73,7 @@ def add_action(room: Room, *, what: str, who: str = "", when="", note_id=None, t
         room=room, what=what, who=who, when=when, note=note, theme=theme,
         position=0 if last is None else last + 1,
     )
-    rooms.publish(room, "action.added", action=action.pk)
+    rooms.publish(room, Change.ACTION_ADDED, action=action.pk)
     return action
 
 
@@ -85,7 +86,7 @@ def edit_action(room: Room, action_id, *, what: str, who: str = "", when="") -> 
         return action
     action.what, action.who, action.when = what, who, when
     action.save(update_fields=["what", "who", "when"])
-    rooms.publish(room, "action.changed", action=action.pk)
+    rooms.publish(room, Change.ACTION_CHANGED, action=action.pk)
     return action
 
 
@@ -94,4 +95,4 @@ def delete_action(room: Room, action_id) -> None:
     room = rooms.lock(room)
     action = action_in(room, action_id)
     action.delete()
-    rooms.publish(room, "action.deleted", action=action_id)
+    rooms.publish(room, Change.ACTION_DELETED, action=action_id)

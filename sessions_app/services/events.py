@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import event_changed
+from ..changes import Change, event_changed
 from ..models import Attendee, Event, Participant, Room, Round
 from . import codes, participants, phases, rooms
 from .errors import DomainError, NotAllowed, NotFound
@@ -135,7 +135,7 @@ def set_round(event: Event, round_id) -> Event:
     event.current_round = round_
     event.save(update_fields=["current_round"])
     for room in Room.objects.filter(event=event, round_id=old_round_id).order_by("pk") if old_round_id else []:
-        rooms.publish(rooms.lock(room), "event.banner")
+        rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
     event_changed(event, "round", round=round_.pk)
     return event
 
@@ -154,7 +154,7 @@ def send_message(event: Event, text: str) -> Event:
     event.message_at = timezone.now() if text else None
     event.save(update_fields=["message", "message_at"])
     for room in current_rooms(event).order_by("pk"):
-        rooms.publish(rooms.lock(room), "event.banner")
+        rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
     event_changed(event, "message")
     return event
 
@@ -179,7 +179,7 @@ def _start_timer(room: Room, seconds: int) -> Room:
     room.timer_ends_at = timezone.now() + timedelta(seconds=seconds)
     room.timer_remaining = None
     room.save(update_fields=["timer_ends_at", "timer_remaining"])
-    rooms.publish(room, "timer.set", ends_at=room.timer_ends_at.isoformat())
+    rooms.publish(room, Change.TIMER_SET, ends_at=room.timer_ends_at.isoformat())
     return room
 
 

@@ -4,7 +4,7 @@ the plenary board of the event shows them side by side, and the organiser spotli
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import event_changed
+from ..changes import Change, event_changed
 from ..models import Action, Event, Note, Room, Theme
 from . import rooms
 from .errors import NotFound
@@ -24,7 +24,7 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
         return item
     item.highlighted = on
     item.save(update_fields=["highlighted"])
-    rooms.publish(room, "highlight.set", item_kind=kind, item=item.pk, on=on)
+    rooms.publish(room, Change.HIGHLIGHT_SET, item_kind=kind, item=item.pk, on=on)
     if room.event_id:
         if not on:
             _clear_spotlight_of(room.event_id, kind, item.pk)

@@ -6,6 +6,7 @@ facilitator tags any note of the room."""
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Condition, Note, Participant, Room
 from . import rooms
 from .errors import DomainError, NotAllowed, NotFound
@@ -18,7 +19,7 @@ def set_lens(room: Room, enabled: bool) -> Room:
         return room
     room.lens_enabled = enabled
     room.save(update_fields=["lens_enabled"])
-    rooms.publish(room, "lens.set", enabled=enabled)
+    rooms.publish(room, Change.LENS_SET, enabled=enabled)
     return room
 
 
@@ -43,5 +44,5 @@ def tag_note(room: Room, note_id: int, tag: str, *, participant: Participant | N
     # Stored in the fixed order of the conditions, so exports and screens read the same way.
     note.tags = [key for key in Condition.values if key in changed]
     note.save(update_fields=["tags"])
-    rooms.publish(room, "note.tagged", note=note.pk)
+    rooms.publish(room, Change.NOTE_TAGGED, note=note.pk)
     return note

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import participant_changed
+from ..changes import Change, participant_changed
 from ..models import Note, Participant, Room
 from . import rooms, timer
 from .errors import NotAllowed, NotFound
@@ -48,7 +48,7 @@ def set_hidden(room: Room, note_id: int, hidden: bool) -> Note:
         return note
     note.hidden = hidden
     note.save(update_fields=["hidden"])
-    rooms.publish(room, "note.hidden" if hidden else "note.shown", note=note.pk, phase=note.phase)
+    rooms.publish(room, Change.NOTE_HIDDEN if hidden else Change.NOTE_SHOWN, note=note.pk, phase=note.phase)
     return note
 
 
@@ -65,7 +65,7 @@ def edit_note(room: Room, note_id: int, text: str, *, by: Participant | None = N
         return note
     note.text, note.edited_at = text, timezone.now()
     note.save(update_fields=["text", "edited_at"])
-    rooms.publish(room, "note.edited", note=note.pk, phase=note.phase)
+    rooms.publish(room, Change.NOTE_EDITED, note=note.pk, phase=note.phase)
     if note.private and note.participant_id:
         participant_changed(note.participant, OWN_NOTES)  # the author sees their own unrevealed note
     return note
@@ -78,7 +78,7 @@ def delete_note(room: Room, note_id: int, *, by: Participant) -> None:
     _check_own_while_open(room, note, by)
     phase, pk, private = note.phase, note.pk, note.private
     note.delete()
-    rooms.publish(room, "note.deleted", note=pk, phase=phase)
+    rooms.publish(room, Change.NOTE_DELETED, note=pk, phase=phase)
     if private:
         participant_changed(by, OWN_NOTES)
 
@@ -93,7 +93,7 @@ def remove_participant(room: Room, participant_id: int) -> Participant:
         return participant
     participant.removed_at, participant.ready, participant.last_seen_at = timezone.now(), False, None
     participant.save(update_fields=["removed_at", "ready", "last_seen_at"])
-    rooms.publish(room, "participant.removed", participant=participant.pk)
+    rooms.publish(room, Change.PARTICIPANT_REMOVED, participant=participant.pk)
     participant_changed(participant, REMOVED)
     return participant
 
@@ -106,5 +106,5 @@ def readmit_participant(room: Room, participant_id: int) -> Participant:
         return participant
     participant.removed_at = None
     participant.save(update_fields=["removed_at"])
-    rooms.publish(room, "participant.readmitted", participant=participant.pk)
+    rooms.publish(room, Change.PARTICIPANT_READMITTED, participant=participant.pk)
     return participant

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Participant, Perspective, Room
 from . import rooms
 from .errors import DomainError, NotAllowed
@@ -61,7 +62,7 @@ def _create(room, device_id, name, perspective, attendee) -> Participant:
         room=room, device_id=device_id, name=name, perspective=perspective, attendee=attendee,
         last_seen_at=timezone.now(),
     )
-    rooms.publish(room, "participant.joined", participant=participant.pk, joined=True)
+    rooms.publish(room, Change.PARTICIPANT_JOINED, participant=participant.pk, joined=True)
     return participant
 
 

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Room
 from . import presence, rooms, timer
 from .errors import DomainError
@@ -21,7 +22,7 @@ def set_phase(room: Room, phase: str) -> Room:
     room.phase_changed_at = timezone.now()
     room.save(update_fields=["phase", "previous_phase", "phase_changed_at"])
     presence.reset_ready(room)  # each phone that was ready is told (toolkit: ready)
-    rooms.publish(room, "phase.set", phase=phase)
+    rooms.publish(room, Change.PHASE_SET, phase=phase)
     return room
 
 
@@ -33,5 +34,5 @@ def set_writing(room: Room, is_open: bool) -> Room:
     room.writing_open = is_open
     # A timer that ran out and closed writing is done once writing opens by hand (toolkit: timer).
     room.save(update_fields=["writing_open", *(timer.forget_if_expired(room) if is_open else [])])
-    rooms.publish(room, "writing.set", open=is_open)
+    rooms.publish(room, Change.WRITING_SET, open=is_open)
     return room

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ..changes import participant_changed
+from ..changes import Change, participant_changed
 from ..models import Participant, Room
 from . import rooms
 
@@ -40,7 +40,7 @@ def set_ready(room: Room, participant: Participant, ready: bool) -> bool:
     if not changed:
         return False
     participant.ready = ready
-    rooms.publish(room, "ready.set", participant=participant.pk, ready=ready)
+    rooms.publish(room, Change.READY_SET, participant=participant.pk, ready=ready)
     participant_changed(participant, READY, ready=ready)
     return True
 

@@ -19,13 +19,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import room_changed
+from ..changes import Change, room_changed
 from ..models import Action, Attendee, Event, Note, Participant, Room, Theme, Vote
 from . import rooms
 from .errors import NotAllowed
 
-ROOM_DELETED = "room.deleted"
-PARTICIPANT_LEFT = "participant.left"
+ROOM_DELETED = Change.ROOM_DELETED
+PARTICIPANT_LEFT = Change.PARTICIPANT_LEFT
 
 
 @dataclass

@@ -4,6 +4,7 @@ read-only share link participants can open on their phone."""
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Room
 from . import codes, rooms
 from .errors import DomainError
@@ -37,5 +38,5 @@ def set_sharing(room: Room, on: bool) -> Room:
         return room
     room.share_token = codes.new_token() if on else ""
     room.save(update_fields=["share_token"])
-    rooms.publish(room, "report.share", on=on)  # phones of a closed room show or drop the link
+    rooms.publish(room, Change.REPORT_SHARE, on=on)  # phones of a closed room show or drop the link
     return room

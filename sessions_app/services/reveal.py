@@ -4,7 +4,7 @@
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import participant_changed
+from ..changes import Change, participant_changed
 from ..methods import WRITING_OPEN, WRITING_PRIVATE
 from ..models import Note, Participant, Room, RoomPhase
 from . import rooms
@@ -35,7 +35,7 @@ def set_writing_mode(room: Room, mode: str, phase_key: str | None = None) -> Roo
         return phase
     phase.writing_mode, phase.revealed = mode, revealed
     phase.save(update_fields=["writing_mode", "revealed"])
-    rooms.publish(room, "writing.mode", phase=phase.key, mode=mode)
+    rooms.publish(room, Change.WRITING_MODE, phase=phase.key, mode=mode)
     return phase
 
 
@@ -52,7 +52,7 @@ def reveal(room: Room, phase_key: str | None = None) -> int:
         phase.save(update_fields=["revealed"])
     elif not shown:
         return 0
-    rooms.publish(room, "notes.revealed", phase=phase.key, count=shown)
+    rooms.publish(room, Change.NOTES_REVEALED, phase=phase.key, count=shown)
     for author in Participant.objects.filter(pk__in=authors - {None}):
         participant_changed(author, OWN_NOTES)
     return shown

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Action, Note, Room, Theme, Vote
 from . import rooms
 from .errors import DomainError, NotAllowed, NotFound
@@ -64,7 +65,7 @@ def create_theme(room: Room, title: str, note_ids=(), proposed_by=None) -> Theme
         room=room, phase=phase, title=title, position=0 if last is None else last + 1, proposed_by=proposed_by
     )
     Note.objects.filter(pk__in=[note.pk for note in notes]).update(theme=theme)
-    rooms.publish(room, "theme.created", theme=theme.pk)
+    rooms.publish(room, Change.THEME_CREATED, theme=theme.pk)
     return theme
 
 
@@ -80,11 +81,11 @@ def add_to_theme(room: Room, theme_id, note_ids) -> Theme:
     moving = [note.pk for note in notes if note.theme_id != theme.pk]
     if not moving:
         return theme
-    # Where the notes came from, so the screens swap only those themes (realtime/theme_frames.py).
+    # Where the notes came from, so the screens swap only those themes (realtime/frames/themes.py).
     from_themes = sorted({note.theme_id for note in notes if note.theme_id and note.theme_id != theme.pk})
     from_ungrouped = [note.pk for note in notes if note.theme_id is None]
     Note.objects.filter(pk__in=moving).update(theme=theme)
-    rooms.publish(room, "theme.changed", theme=theme.pk, from_themes=from_themes, from_ungrouped=from_ungrouped)
+    rooms.publish(room, Change.THEME_CHANGED, theme=theme.pk, from_themes=from_themes, from_ungrouped=from_ungrouped)
     return theme
 
 
@@ -97,7 +98,7 @@ def remove_from_theme(room: Room, note_id) -> Note:
     was_theme = note.theme_id
     note.theme = None
     note.save(update_fields=["theme"])
-    rooms.publish(room, "theme.changed", note=note.pk, from_themes=[was_theme], to_ungrouped=True)
+    rooms.publish(room, Change.THEME_CHANGED, note=note.pk, from_themes=[was_theme], to_ungrouped=True)
     return note
 
 
@@ -110,7 +111,7 @@ def rename_theme(room: Room, theme_id, title: str) -> Theme:
         return theme
     theme.title = title
     theme.save(update_fields=["title"])
-    rooms.publish(room, "theme.changed", theme=theme.pk)
+    rooms.publish(room, Change.THEME_CHANGED, theme=theme.pk)
     return theme
 
 
@@ -131,7 +132,7 @@ def merge_themes(room: Room, theme_id, into_id) -> Theme:
         room.spotlight_theme = target
         room.save(update_fields=["spotlight_theme"])
     theme.delete()
-    rooms.publish(room, "theme.merged", theme=target.pk)
+    rooms.publish(room, Change.THEME_MERGED, theme=target.pk)
     return target
 
 
@@ -145,7 +146,7 @@ def dissolve_theme(room: Room, theme_id) -> None:
         room.spotlight_theme = None
         room.save(update_fields=["spotlight_theme"])
     theme.delete()
-    rooms.publish(room, "theme.dissolved", theme=theme_id, phase=theme.phase)
+    rooms.publish(room, Change.THEME_DISSOLVED, theme=theme_id, phase=theme.phase)
 
 
 @transaction.atomic
@@ -163,7 +164,7 @@ def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
     was = {"was_note": room.spotlight_note_id, "was_theme": room.spotlight_theme_id}  # its mark goes
     room.spotlight_note, room.spotlight_theme = note, theme
     room.save(update_fields=["spotlight_note", "spotlight_theme"])
-    rooms.publish(room, "spotlight.set", note=note and note.pk, theme=theme and theme.pk, **was)
+    rooms.publish(room, Change.SPOTLIGHT_SET, note=note and note.pk, theme=theme and theme.pk, **was)
     return room
 
 
@@ -178,7 +179,7 @@ def set_proposals(room: Room, is_open: bool) -> Room:
         return room
     room.participants_propose_themes = is_open
     room.save(update_fields=["participants_propose_themes"])
-    rooms.publish(room, "theme.proposals", open=is_open)
+    rooms.publish(room, Change.THEME_PROPOSALS, open=is_open)
     return room
 
 
@@ -198,5 +199,5 @@ def propose_theme(room: Room, participant, title: str) -> Theme:
     theme = Theme.objects.create(
         room=room, phase=room.phase, title=title, position=0 if last is None else last + 1, proposed_by=participant
     )
-    rooms.publish(room, "theme.proposed", theme=theme.pk)
+    rooms.publish(room, Change.THEME_PROPOSED, theme=theme.pk)
     return theme

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..changes import Change
 from ..models import Room
 from . import rooms
 from .errors import DomainError
@@ -78,7 +79,7 @@ def start(room: Room, seconds: int, closes_writing: bool | None = None) -> Room:
         room.writing_open = True
         fields.append("writing_open")
     room.timer_ends_at, room.timer_remaining = now + timedelta(seconds=seconds), None
-    return _save(room, ["timer_ends_at", "timer_remaining", *fields], "timer.set", state=RUNNING, writing=reopen)
+    return _save(room, ["timer_ends_at", "timer_remaining", *fields], Change.TIMER_SET, state=RUNNING, writing=reopen)
 
 
 @transaction.atomic
@@ -91,10 +92,10 @@ def add(room: Room, seconds: int) -> Room:
     current = state(room, now)
     if current == RUNNING:
         room.timer_ends_at = min(room.timer_ends_at + timedelta(seconds=seconds), now + timedelta(seconds=MAX_SECONDS))
-        return _save(room, ["timer_ends_at"], "timer.set", state=RUNNING)
+        return _save(room, ["timer_ends_at"], Change.TIMER_SET, state=RUNNING)
     if current == PAUSED:
         room.timer_remaining = min(room.timer_remaining + seconds, MAX_SECONDS)
-        return _save(room, ["timer_remaining"], "timer.set", state=PAUSED)
+        return _save(room, ["timer_remaining"], Change.TIMER_SET, state=PAUSED)
     return _restart(room, seconds, now)
 
 
@@ -105,7 +106,7 @@ def _restart(room: Room, seconds: int, now, fields=()) -> Room:
     if reopen:
         room.writing_open = True
         fields.append("writing_open")
-    return _save(room, fields, "timer.set", state=RUNNING, writing=reopen)
+    return _save(room, fields, Change.TIMER_SET, state=RUNNING, writing=reopen)
 
 
 @transaction.atomic
@@ -115,7 +116,7 @@ def pause(room: Room) -> Room:
     if state(room, now) != RUNNING:
         raise DomainError(_("De timer loopt niet."))
     room.timer_remaining, room.timer_ends_at = seconds_left(room, now), None
-    return _save(room, ["timer_ends_at", "timer_remaining"], "timer.set", state=PAUSED)
+    return _save(room, ["timer_ends_at", "timer_remaining"], Change.TIMER_SET, state=PAUSED)
 
 
 @transaction.atomic
@@ -126,7 +127,7 @@ def resume(room: Room) -> Room:
         raise DomainError(_("De timer staat niet op pauze."))
     room.timer_ends_at = now + timedelta(seconds=max(1, room.timer_remaining))
     room.timer_remaining = None
-    return _save(room, ["timer_ends_at", "timer_remaining"], "timer.set", state=RUNNING)
+    return _save(room, ["timer_ends_at", "timer_remaining"], Change.TIMER_SET, state=RUNNING)
 
 
 @transaction.atomic
@@ -136,7 +137,7 @@ def stop(room: Room) -> Room:
     if state(room) == OFF:
         return room
     room.timer_ends_at = room.timer_remaining = None
-    return _save(room, ["timer_ends_at", "timer_remaining"], "timer.set", state=OFF)
+    return _save(room, ["timer_ends_at", "timer_remaining"], Change.TIMER_SET, state=OFF)
 
 
 @transaction.atomic
@@ -150,7 +151,7 @@ def set_closes_writing(room: Room, closes: bool) -> Room:
     if closed_now:
         room.writing_open = False
         fields.append("writing_open")
-    return _save(room, fields, "timer.set", state=state(room), writing=closed_now)
+    return _save(room, fields, Change.TIMER_SET, state=state(room), writing=closed_now)
 
 
 def expire_if_due(room: Room) -> bool:
@@ -170,7 +171,7 @@ def _expire(room: Room) -> bool:
         return False  # someone else was first, or the timer changed meanwhile
     room.writing_open = False
     room.save(update_fields=["writing_open"])
-    rooms.publish(room, "timer.expired", state=EXPIRED, writing=True)
+    rooms.publish(room, Change.TIMER_EXPIRED, state=EXPIRED, writing=True)
     return True
 
 

@@ -8,7 +8,7 @@ moment can never spend more dots than the budget."""
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import participant_changed
+from ..changes import Change, participant_changed
 from ..models import Note, Participant, Room, Theme, Vote
 from . import rooms
 from .errors import DomainError, NotAllowed
@@ -48,7 +48,7 @@ def open_vote(
             "vote_open", "vote_phase", "vote_target", "vote_budget", "vote_max_per_item", "vote_counts_visible"
         ]
     )
-    rooms.publish(room, "vote.opened")
+    rooms.publish(room, Change.VOTE_OPENED)
     # Only phones that already have dots in this vote need their own count; the rest get the
     # full budget in the room's frame.
     for participant in Participant.objects.filter(pk__in=scope(room).values("participant_id")):
@@ -63,7 +63,7 @@ def close_vote(room: Room) -> Room:
         return room
     room.vote_open = False
     room.save(update_fields=["vote_open"])
-    rooms.publish(room, "vote.closed")
+    rooms.publish(room, Change.VOTE_CLOSED)
     return room
 
 
@@ -133,7 +133,7 @@ def remove_vote(room: Room, participant: Participant, *, note_id: int | None = N
 
 def _announce(room: Room, participant: Participant, item: dict) -> None:
     if "note" in item:
-        rooms.publish(room, "vote.changed", note=item["note"].pk)
+        rooms.publish(room, Change.VOTE_CHANGED, note=item["note"].pk)
     else:
-        rooms.publish(room, "vote.changed", theme=item["theme"].pk)
+        rooms.publish(room, Change.VOTE_CHANGED, theme=item["theme"].pk)
     participant_changed(participant, "votes.mine")

@@ -101,20 +101,22 @@ async def test_the_presenter_view_is_read_only_even_for_the_facilitator(armoede,
 
 
 async def test_frames_for_presenters_are_rendered_once_per_change(armoede, anna, fatima, sockets, monkeypatch):
-    from realtime import broadcast
+    from realtime import frames
+    from sessions_app.changes import Change
 
     screens = [await sockets(armoede, fatima, path=presenter_path(armoede)) for _ in range(3)]
     renders = []
-    original = broadcast.snapshot
+    original = frames.BUILDERS[Change.WRITING_SET]
 
-    def counting(room_id, audience, language, viewer=None):
-        renders.append(audience)
-        return original(room_id, audience, language, viewer)
+    def counting(room_id, version, data):
+        built = original(room_id, version, data)
+        renders.extend(audience for audience in built)
+        return built
 
-    monkeypatch.setattr(broadcast, "snapshot", counting)
+    monkeypatch.setitem(frames.BUILDERS, Change.WRITING_SET, counting)
     console = await sockets(armoede, fatima)
     renders.clear()
-    await console.send("writing.set", open="false")  # a change that refreshes every screen
+    await console.send("writing.set", open="false")  # a change every screen shows
 
     for screen in screens:
         await screen.receive_until('data-writing-open="false"')

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from realtime import broadcast
+from realtime import broadcast, frames
 from sessions_app.models import Participant
 from sessions_app.services import lens, votes
 from tests.helpers import join_as
@@ -32,14 +32,14 @@ def test_print_what_a_dot_costs_to_render(armoede):
         for k in range(3):
             votes.add_vote(armoede, phone, note_id=notes[(n + k * 7) % 60].pk)
 
-    changed = broadcast.render_vote_changed(armoede.pk, 1, {"note": notes[0].pk})
+    changed = frames.build("vote.changed", armoede.pk, 1, {"note": notes[0].pk})
     mine = broadcast.render_my_votes(phones[0].pk)
-    tagged = broadcast.render_note_tagged(armoede.pk, 1, {"note": notes[0].pk})
+    tagged = frames.build("note.tagged", armoede.pk, 1, {"note": notes[0].pk})
     print(
-        f"\nvote.changed: {per_call_ms(lambda: broadcast.render_vote_changed(armoede.pk, 1, {'note': notes[0].pk})):.1f} ms"
+        f"\nvote.changed: {per_call_ms(lambda: frames.build('vote.changed', armoede.pk, 1, {'note': notes[0].pk})):.1f} ms"
         f" for all audiences, {len(changed['participants'])} B to phones, {len(changed['facilitators'])} B to the console"
         f"\nvotes.mine (one phone): {per_call_ms(lambda: broadcast.render_my_votes(phones[0].pk)):.1f} ms, {len(mine)} B"
-        f"\nnote.tagged: {per_call_ms(lambda: broadcast.render_note_tagged(armoede.pk, 1, {'note': notes[0].pk}), 5):.1f} ms,"
+        f"\nnote.tagged: {per_call_ms(lambda: frames.build('note.tagged', armoede.pk, 1, {'note': notes[0].pk}), 5):.1f} ms,"
         f" {len(tagged['participants'])} B to phones"
         f"\nsnapshot for comparison: {len(broadcast.snapshot(armoede.pk, 'participants', 'nl'))} B"
     )

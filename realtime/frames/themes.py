@@ -4,19 +4,18 @@ Theming 20 notes is 20 changes in a minute; a full board for each (three audienc
 every socket of the process wait for the renders. A theme change touches one phase, so each
 audience gets that phase's section (#phase-notes-<phase>, swapped whole, out of band) and the
 spotlight slot (a spotlit theme shows its notes). Each frame is labelled with the version the
-board was read at, like a refresh, so a page skips updates the section already contains.
+board was read at, like a whole board, so a page skips updates the section already contains.
 
 The section is the same template a snapshot uses (partials/phase_notes.html), so what a page
 builds from snapshot + frames is what a fresh snapshot would show."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import queries
-from sessions_app.models import Note, Room, Theme
+from sessions_app import frame_queries, queries
+from sessions_app.changes import Change
 
-from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS
-
-AUDIENCES = (PARTICIPANTS, FACILITATORS, PRESENTERS)
+from . import builds
+from .common import AUDIENCES, marker, whole_board
 
 
 def render_sections(room_id: int, phase_keys: set[str]) -> dict[str, str]:
@@ -25,7 +24,7 @@ def render_sections(room_id: int, phase_keys: set[str]) -> dict[str, str]:
     for audience in AUDIENCES:
         context = queries.board(room_id, audience)
         parts = [
-            render_to_string("partials/version.html", {"version": context["version"]}),
+            marker(context["version"]),
             render_to_string("partials/spotlight_slot.html", {**context, "swap_section": True}),
         ]
         for phase in context["phases"]:
@@ -44,7 +43,7 @@ def render_moves(room_id: int, phase_key: str, theme_ids: set, from_ungrouped: l
         phase = next(phase for phase in context["phases"] if phase.key == phase_key)
         shown = {note.pk for note in phase.notes}
         parts = [
-            render_to_string("partials/version.html", {"version": context["version"]}),
+            marker(context["version"]),
             # First out of the list, then into the theme: never two elements with one id on the page.
             *(f'<li id="note-{pk}" hx-swap-oob="delete"></li>' for pk in from_ungrouped if pk in shown),
             render_to_string("partials/spotlight_slot.html", {**context, "swap_section": True}),
@@ -58,56 +57,38 @@ def render_moves(room_id: int, phase_key: str, theme_ids: set, from_ungrouped: l
     return frames
 
 
-def _phase_of_theme(theme_id) -> str | None:
-    return Theme.objects.filter(pk=theme_id).values_list("phase", flat=True).first() if theme_id else None
-
-
-def _phase_of_note(note_id) -> str | None:
-    return Note.objects.filter(pk=note_id).values_list("phase", flat=True).first() if note_id else None
-
-
-def render_theme_change(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """theme.created/changed/merged/dissolved/proposed: the theme's phase (and the actions' phase,
-    whose list names themes). Dots on themes are counted in the vote panel: then a refresh."""
-    from .broadcast import render_refresh
-
-    room = Room.objects.get(pk=room_id)
+@builds(Change.THEME_CREATED, Change.THEME_CHANGED, Change.THEME_MERGED, Change.THEME_DISSOLVED, Change.THEME_PROPOSED)
+def theme_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The theme's phase (and the actions' phase, whose list names themes). Dots on themes are
+    counted in the vote panel: then the whole board."""
+    room = frame_queries.room(room_id)
     if room.vote_phase and room.vote_target == "themes":
-        return render_refresh(room_id, version, data)
-    phase_key = data.get("phase") or _phase_of_theme(data.get("theme")) or _phase_of_note(data.get("note"))
+        return whole_board(room_id)
+    phase_key = (
+        data.get("phase") or frame_queries.phase_of_theme(data.get("theme")) or frame_queries.phase_of_note(data.get("note"))
+    )
     if "from_themes" in data and phase_key:  # notes moved (theme.add, theme.remove): a few elements
         theme_ids = {*data["from_themes"], data.get("theme")}
         return render_moves(room_id, phase_key, theme_ids, data.get("from_ungrouped", []), bool(data.get("to_ungrouped")))
-    phases = {phase_key}
-    phases.discard(None)
+    phases = {phase_key} - {None}
     if not phases:  # the theme is gone and the change did not say where it was: every phase
-        phases = set(room.phases.values_list("key", flat=True))
-    if room.actions.exists():
+        phases = frame_queries.phase_keys(room)
+    if frame_queries.has_actions(room):
         phases.add(queries.actions_phase(room))
     return render_sections(room_id, phases)
 
 
-def render_spotlight(room_id: int, version: int, data: dict) -> dict[str, str]:
+@builds(Change.SPOTLIGHT_SET)
+def spotlight_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The spotlight slot, and the phases of what was and what is in the spotlight (its mark)."""
     phases = {
-        _phase_of_note(data.get("note")), _phase_of_theme(data.get("theme")),
-        _phase_of_note(data.get("was_note")), _phase_of_theme(data.get("was_theme")),
+        frame_queries.phase_of_note(data.get("note")), frame_queries.phase_of_theme(data.get("theme")),
+        frame_queries.phase_of_note(data.get("was_note")), frame_queries.phase_of_theme(data.get("was_theme")),
     }
-    phases.discard(None)
-    return render_sections(room_id, phases)
+    return render_sections(room_id, phases - {None})
 
 
-def render_proposals(room_id: int, version: int, data: dict) -> dict[str, str]:
+@builds(Change.THEME_PROPOSALS)
+def proposals(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Proposing opened or closed: the phones' form and the console's switch, in the current phase."""
-    return render_sections(room_id, {Room.objects.values_list("phase", flat=True).get(pk=room_id)})
-
-
-RENDERERS = {
-    "theme.proposals": render_proposals,
-    "theme.created": render_theme_change,
-    "theme.changed": render_theme_change,
-    "theme.merged": render_theme_change,
-    "theme.dissolved": render_theme_change,
-    "theme.proposed": render_theme_change,
-    "spotlight.set": render_spotlight,
-}
+    return render_sections(room_id, {frame_queries.current_phase(room_id)})

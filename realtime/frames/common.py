@@ -1,0 +1,25 @@
+"""What several builders share: the audiences, the version marker, a whole board."""
+
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
+
+AUDIENCES = (PARTICIPANTS, FACILITATORS, PRESENTERS)
+
+
+def marker(version: int) -> str:
+    return render_to_string("partials/version.html", {"version": version})
+
+
+def to_all(html: str) -> dict[str, str]:
+    return {audience: html for audience in AUDIENCES}
+
+
+def whole_board(room_id: int) -> dict[str, str]:
+    """Each audience's whole board, labelled with the version it was read at (which may be newer
+    than the change's; the page then skips the updates it already has). Only for changes that
+    touch most of the board (a vote opens, a hidden note returns to its place)."""
+    from ..snapshots import board
+
+    return {audience: board(room_id, audience, translation.get_language()) for audience in AUDIENCES}

@@ -1,0 +1,40 @@
+"""The facilitator's hand on notes and people: hide, show, edit, delete, remove, readmit."""
+
+from django.template.loader import render_to_string
+
+from sessions_app import frame_queries, queries
+from sessions_app.changes import Change
+
+from . import builds
+from .common import AUDIENCES, to_all, whole_board
+from .presence import participants_changed
+
+
+def changed_note(version: int, note) -> dict[str, str]:
+    """A changed note as each audience sees it: replaced in place where visible, gone where not."""
+    context = {"note": note, "version": version, "room": note.room}
+    return {
+        audience: render_to_string(
+            "partials/frame_note_changed.html",
+            {**context, "audience": audience, "show": queries.visible_to(audience, note)},
+        )
+        for audience in AUDIENCES
+    }
+
+
+@builds(Change.NOTE_HIDDEN, Change.NOTE_EDITED)
+def note_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return changed_note(version, frame_queries.note(data["note"]))
+
+
+@builds(Change.NOTE_SHOWN)
+def note_shown(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return whole_board(room_id)  # it comes back in its place among the others
+
+
+@builds(Change.NOTE_DELETED)
+def note_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return to_all(render_to_string("partials/frame_note_deleted.html", {"version": version, "note_id": data["note"]}))
+
+
+builds(Change.PARTICIPANT_REMOVED, Change.PARTICIPANT_READMITTED)(participants_changed)

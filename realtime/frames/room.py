@@ -1,0 +1,36 @@
+"""The room itself: closed, reopened, deleted, its verslag shared, the organiser's banner."""
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext
+
+from sessions_app import frame_queries
+from sessions_app.changes import Change
+
+from ..groups import FACILITATORS, PARTICIPANTS
+from . import builds
+from .common import marker, whole_board
+
+
+@builds(Change.ROOM_CLOSED, Change.ROOM_REOPENED, Change.REPORT_SHARE)
+def room_state(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return whole_board(room_id)
+
+
+@builds(Change.ROOM_DELETED)
+def room_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The room is gone (AVG deletion): every open screen says so; there is no board to send."""
+    html = render_to_string("partials/error.html", {"message": gettext("Deze deelsessie is verwijderd.")})
+    return {PARTICIPANTS: html, FACILITATORS: html}
+
+
+@builds(Change.EVENT_BANNER)
+def event_banner(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The organiser's banner (message, next round, event closed)."""
+    room = frame_queries.room(room_id)
+    html = marker(version) + render_to_string("partials/event_banner.html", {"room": room})
+    return {PARTICIPANTS: html, FACILITATORS: html}
+
+
+@builds(Change.LINK_RENEWED)
+def link_renewed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return {}  # nothing on the board changed; realtime/access.py closes the old link's consoles

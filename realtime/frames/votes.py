@@ -1,0 +1,69 @@
+"""Dot voting and the lens. Vote frames are small: one count per item, plus the ranked results
+for the console; never a whole board per dot."""
+
+from django.template.loader import render_to_string
+
+from sessions_app import frame_queries, queries, tallies
+from sessions_app.changes import Change
+
+from ..groups import FACILITATORS, PARTICIPANTS
+from . import builds
+from .common import AUDIENCES, marker, whole_board
+
+
+@builds(Change.VOTE_CHANGED)
+def vote_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    room = frame_queries.room(room_id)
+    kind, pk = ("note", data["note"]) if "note" in data else ("theme", data["theme"])
+    context = {"room": room, "version": version, "kind": kind, "pk": pk, "count": tallies.count_of(room, kind, pk)}
+    facilitators = render_to_string(
+        "partials/frame_vote_changed.html",
+        {**context, "show_counts": True, "results": True, "vote_results": tallies.results(room, FACILITATORS)},
+    )
+    if tallies.show_counts(room, PARTICIPANTS):
+        participants = render_to_string("partials/frame_vote_changed.html", {**context, "show_counts": True})
+    else:
+        participants = marker(version)
+    return {PARTICIPANTS: participants, FACILITATORS: facilitators}
+
+
+@builds(Change.VOTE_OPENED)
+def vote_opened(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """A fresh board, and for the phones the full budget (phones that already have dots in this
+    vote get their own count through their own group right after)."""
+    frames = whole_board(room_id)
+    room = frame_queries.room(room_id)
+    budget = render_to_string("partials/vote_mine.html", {"my_votes": {"remaining": room.vote_budget, "items": []}})
+    frames[PARTICIPANTS] += budget
+    return frames
+
+
+@builds(Change.VOTE_CLOSED, Change.LENS_SET)
+def vote_closed(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return whole_board(room_id)  # every note of the phase shows (or drops) its dots or its tags
+
+
+@builds(Change.NOTE_TAGGED)
+def note_tagged(room_id: int, version: int, data: dict) -> dict[str, str]:
+    note = frame_queries.note(data["note"])
+    room = note.room
+    tallies.mark_notes(room, [note])
+    # The console's copy of the note keeps its menu (the themes of its phase, actions).
+    menu = {
+        "phase": {"key": note.phase, "themes": frame_queries.phase_themes(room_id, note.phase)},
+        "actions_phase": queries.actions_phase(room),
+    }
+    frames = {}
+    for audience in AUDIENCES:
+        context = {
+            **menu,
+            "room": room,
+            "lens_groups": tallies.lens_groups_of(room, audience),
+            "note": note,
+            "version": version,
+            "show_counts": tallies.show_counts(room, audience),
+            "audience": audience,
+            "show_note": queries.visible_to(audience, note),
+        }
+        frames[audience] = render_to_string("partials/frame_note_tagged.html", context)
+    return frames
