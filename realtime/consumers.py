@@ -23,7 +23,7 @@ from sessions_app.services.rooms import room_by_code
 from . import broadcast, fanout, presence, protocol, timers
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
 from .language import language_of
-from .limits import SOCKETS, TokenBucket
+from .limits import SOCKETS, NoteBudget, TokenBucket
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         self.language = language_of(self.scope)
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
+        self.note_budget = NoteBudget(settings.NOTES_PER_MINUTE)
         await self.accept()
         self.address = (self.scope.get("client") or ["unknown"])[0]
         if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
@@ -200,6 +201,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
     def perform(self, command):
         if self.presenter and command.name != "sync":
             raise DomainError(_("Dit scherm is alleen om mee te kijken."))  # the presenter view is read-only
+        if not getattr(command, "fresh_actor", True):
+            return command.perform(self.actor, budget=self.note_budget)
         return command.perform(refreshed(self.actor))
 
     async def send_snapshot(self):

@@ -10,10 +10,13 @@ class TokenBucket:
         self.tokens = self.capacity
         self.updated = time.monotonic()
 
-    def take(self) -> bool:
+    def refill(self) -> None:
         now = time.monotonic()
         self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
         self.updated = now
+
+    def take(self) -> bool:
+        self.refill()
         if self.tokens < 1:
             return False
         self.tokens -= 1
@@ -42,3 +45,18 @@ class AddressCounter:
 
 
 SOCKETS = AddressCounter()
+
+
+class NoteBudget:
+    """A socket's NOTES_PER_MINUTE: a token bucket that refills over a minute, so the rate
+    check costs no query. Spent only on a note that was stored (a resend is free)."""
+
+    def __init__(self, per_minute: int):
+        self.bucket = TokenBucket(per_minute / 60, burst=per_minute)
+
+    def allows(self, now=None) -> bool:
+        self.bucket.refill()
+        return self.bucket.tokens >= 1
+
+    def spend(self) -> None:
+        self.bucket.tokens -= 1

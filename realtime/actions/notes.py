@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from typing import ClassVar
 
 from sessions_app import permissions
 from sessions_app.services import notes
@@ -14,6 +15,10 @@ class NoteAdd(Command):
     client_id: str
     phase: str
 
+    # The note's own statements check the room and the author as they are now (services/notes.py),
+    # so the socket's actor is not read again first.
+    fresh_actor: ClassVar[bool] = False
+
     @classmethod
     def parse(cls, payload):
         return cls(
@@ -22,11 +27,15 @@ class NoteAdd(Command):
             phase=protocol.text(payload, "phase", required=False, max_length=60),
         )
 
-    def perform(self, actor):
+    def perform(self, actor, budget=None):
         permissions.require(actor, "note.add")
         note, created = notes.add_note(
-            actor.room, actor.participant, phase=self.phase, text=self.text, client_id=self.client_id
+            actor.room, actor.participant, phase=self.phase, text=self.text, client_id=self.client_id, budget=budget
         )
+        return self.reply(note, created)
+
+    @staticmethod
+    def reply(note, created):
         # A resend of a stored note is acknowledged to the sender only; the note itself reached
         # the room the first time (or reaches this phone through its next snapshot).
         return None if created else {"ack": note.client_id}

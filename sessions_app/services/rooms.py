@@ -67,6 +67,12 @@ def publish(room: Room, kind: str, **data) -> None:
     room_changed(room, kind, **data)
 
 
+def announce(room: Room, kind: str, **data) -> None:
+    """Announces, once the transaction commits, a change whose version the room already has
+    (a statement that locked the row also bumped it: services/notes.py)."""
+    room_changed(room, kind, **data)
+
+
 @transaction.atomic
 def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
     # Control characters are dropped (PostgreSQL refuses a NUL); line breaks stay.

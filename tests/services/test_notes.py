@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from sessions_app.models import Note, Room
@@ -13,6 +14,7 @@ from sessions_app.services import notes, phases
 from sessions_app.services.errors import DomainError, NotAllowed
 from sessions_app.services.participants import join_room
 from sessions_app.models import new_device_id
+from realtime.limits import NoteBudget
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +196,103 @@ def test_a_note_sent_twice_at_the_same_moment_is_stored_once(armoede, anna):
 
     assert errors == []
     assert Note.objects.filter(client_id="race").count() == 1
+
+
+# --- The write path: two statements per note over a socket, group commit (docs/performance.md).
+
+def statements(queries) -> list[str]:
+    """What the database was asked in the note's transaction (the frames are rendered after the
+    commit), without the transaction's own bookkeeping."""
+    words = [q["sql"].split()[0].upper() for q in queries]
+    words = words[: words.index("COMMIT")] if "COMMIT" in words else words
+    return [word for word in words if word not in ("BEGIN", "SAVEPOINT", "RELEASE")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_note_from_a_socket_is_one_update_and_one_insert(armoede, anna):
+    room = Room.objects.get(pk=armoede.pk)
+
+    with CaptureQueriesContext(connection) as queries:
+        note, created = notes.add_note(room, anna, phase="", text="Snel erin", client_id="q-1", budget=NoteBudget(20))
+
+    assert created and Note.objects.get(pk=note.pk).text == "Snel erin"
+    assert statements(queries) == ["UPDATE", "INSERT"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_note_over_http_also_counts_the_last_minute_and_stays_within_three_statements(armoede, anna):
+    room = Room.objects.get(pk=armoede.pk)
+
+    with CaptureQueriesContext(connection) as queries:
+        notes.add_note(room, anna, phase="", text="Zonder socket", client_id="h-1")
+
+    assert statements(queries) == ["UPDATE", "SELECT", "INSERT"]
+
+
+def test_a_resend_does_not_move_the_version(armoede, anna):
+    first, _ = add(armoede, anna, client_id="r")
+    armoede.refresh_from_db()
+    before = armoede.version
+
+    again, created = add(armoede, anna, client_id="r")
+
+    armoede.refresh_from_db()
+    assert (again.pk, created, armoede.version) == (first.pk, False, before)
+
+
+def test_notes_written_together_share_one_version_and_each_gets_its_own_answer(armoede, anna):
+    bram = join_room(armoede, new_device_id(), name="Bram")
+    add(armoede, anna, client_id="al-bewaard")
+    armoede.refresh_from_db()
+    before = armoede.version
+
+    results = notes.add_notes(armoede.pk, [
+        notes.Draft(anna, "", "Eén", "b-1"),
+        notes.Draft(bram, "", "Twee", "b-2"),
+        notes.Draft(anna, "", "Eén", "b-1"),  # the same note twice in one batch
+        notes.Draft(anna, "", "", "b-3"),  # empty
+        notes.Draft(anna, "", "Al bewaard", "al-bewaard"),  # a resend of a stored note
+        notes.Draft(bram, "bestaat-niet", "Verkeerde fase", "b-4"),
+    ])
+
+    armoede.refresh_from_db()
+    assert armoede.version == before + 1
+    (one, one_created), (two, two_created), (again, again_created) = results[:3]
+    assert one_created and two_created and not again_created and again.pk == one.pk
+    assert isinstance(results[3], DomainError) and "leeg" in results[3].message
+    assert results[4][1] is False and results[4][0].client_id == "al-bewaard"
+    assert isinstance(results[5], NotAllowed) and results[5].client_id == "b-4"
+    assert sorted(Note.objects.values_list("client_id", flat=True)) == ["al-bewaard", "b-1", "b-2"]
+
+
+def test_a_batch_with_nothing_new_does_not_move_the_version(armoede, anna):
+    add(armoede, anna, client_id="x")
+    armoede.refresh_from_db()
+    before = armoede.version
+
+    results = notes.add_notes(armoede.pk, [notes.Draft(anna, "", "x", "x"), notes.Draft(anna, "", " ", "leeg")])
+
+    armoede.refresh_from_db()
+    assert armoede.version == before and results[0][1] is False and isinstance(results[1], DomainError)
+
+
+def test_a_removed_phone_cannot_write_even_with_an_open_socket(armoede, anna):
+    from sessions_app.services import moderation
+
+    moderation.remove_participant(armoede, anna.pk)
+
+    with pytest.raises(NotAllowed, match="Doe eerst mee"):
+        add(armoede, anna, client_id="na-verwijderen")
+    assert not Note.objects.exists()
+
+
+@override_settings(NOTES_PER_MINUTE=2)
+def test_a_sockets_budget_refuses_the_third_note_in_a_minute_but_not_a_resend(armoede, anna):
+    budget = NoteBudget(2)
+    add_with = lambda client_id: notes.add_note(armoede, anna, phase="", text="Idee", client_id=client_id, budget=budget)  # noqa: E731
+    add_with("s-1")
+    add_with("s-2")
+
+    with pytest.raises(NotAllowed, match="heel snel"):
+        add_with("s-3")
+    assert add_with("s-1")[1] is False
