@@ -180,7 +180,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return await self.send_error(_("Dit bericht is te groot."))
         try:
             command = protocol.parse(text_data)
-            reply = await database_sync_to_async(self.perform)(command)
+            if self.presenter and command.name != "sync":
+                raise DomainError(_("Dit scherm is alleen om mee te kijken."))  # the presenter view is read-only
+            live = getattr(command, "perform_live", None)  # note.add: written together with others (group commit)
+            reply = await live(self) if live else await database_sync_to_async(self.perform)(command)
         except DomainError as refusal:
             return await self.send_error(refusal.message, refusal.client_id)
         except (OperationalError, InterfaceError):
@@ -199,10 +202,6 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
-        if self.presenter and command.name != "sync":
-            raise DomainError(_("Dit scherm is alleen om mee te kijken."))  # the presenter view is read-only
-        if not getattr(command, "fresh_actor", True):
-            return command.perform(self.actor, budget=self.note_budget)
         return command.perform(refreshed(self.actor))
 
     async def send_snapshot(self):
@@ -217,9 +216,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=html)
 
     async def dispatch(self, message):
-        """Frames go straight to the socket; everything else through Channels' own dispatch (with
-        its database clean-up). See realtime/fanout.py."""
-        if message["type"] in fanout.FRAME_TYPES and fanout.LEAN:
+        """Frames go straight to the socket, and the phone's messages straight to receive();
+        everything else through Channels' own dispatch (with its database clean-up). That
+        clean-up is a hop into the database thread, queued behind every write: a note would
+        wait for it before it could even join its room's batch (group_commit.py); and every
+        database call made here cleans up in that thread anyway (database_sync_to_async).
+        See realtime/fanout.py."""
+        lean = message["type"] in fanout.FRAME_TYPES or message["type"] == "websocket.receive"
+        if lean and fanout.LEAN:
             return await getattr(self, message["type"].replace(".", "_"))(message)
         return await super().dispatch(message)
 

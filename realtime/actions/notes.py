@@ -1,10 +1,10 @@
 from dataclasses import dataclass
-from typing import ClassVar
 
 from sessions_app import permissions
 from sessions_app.services import notes
+from sessions_app.services.errors import DomainError
 
-from .. import protocol
+from .. import group_commit, protocol
 from ..protocol import Command, action
 
 
@@ -14,10 +14,6 @@ class NoteAdd(Command):
     text: str
     client_id: str
     phase: str
-
-    # The note's own statements check the room and the author as they are now (services/notes.py),
-    # so the socket's actor is not read again first.
-    fresh_actor: ClassVar[bool] = False
 
     @classmethod
     def parse(cls, payload):
@@ -33,6 +29,17 @@ class NoteAdd(Command):
             actor.room, actor.participant, phase=self.phase, text=self.text, client_id=self.client_id, budget=budget
         )
         return self.reply(note, created)
+
+    async def perform_live(self, consumer):
+        """On a socket: written together with the other notes waiting for this room (group
+        commit). The note's own statements check the room and the author as they are now
+        (services/notes.py), so the socket's actor is not read again first."""
+        permissions.require(consumer.actor, "note.add")
+        draft = notes.Draft(consumer.actor.participant, self.phase, self.text, self.client_id, consumer.note_budget)
+        result = await group_commit.add(consumer.room_id, draft)
+        if isinstance(result, DomainError):
+            raise result
+        return self.reply(*result)
 
     @staticmethod
     def reply(note, created):

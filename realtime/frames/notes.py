@@ -1,4 +1,8 @@
-"""A new note: appended to its phase's list on every screen that may see it."""
+"""New notes: appended to their phase's list on every screen that may see them.
+
+Notes written together (group commit: realtime/group_commit.py) arrive as one change at one
+version and leave as one frame per audience. They are rendered from the objects just written
+(services/notes.py puts them in the change), never read back."""
 
 from django.template.loader import render_to_string
 
@@ -11,24 +15,31 @@ from . import builds
 
 @builds(Change.NOTE_ADDED)
 def note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """`data["note"]` is the Note just written (or its id, then it is read back)."""
-    note = frame_queries.note(data["note"])
-    context = {"note": note, "version": version, "room": note.room}
-    # The console's copy carries the facilitator's menu (themes of the note's phase).
-    themes = frame_queries.phase_themes(room_id, note.phase)
+    """`data["notes"]`: the Notes just written, with their room and author; `data["note"]`
+    alone (an id) is read back."""
+    notes = data.get("notes") or [frame_queries.note(data["note"])]
+    room = notes[0].room
+    context = {"version": version, "room": room, "show": True}
     for_console = render_to_string(
-        "partials/frame_note_added.html",
-        {
-            **context, "show": True, "audience": FACILITATORS, "phase": {"key": note.phase, "themes": themes},
-            "actions_phase": queries.actions_phase(note.room),
-        },
+        "partials/frame_notes_added.html",
+        {**context, "notes": notes, "audience": FACILITATORS, "actions_phase": queries.actions_phase(room)},
     )
-    if queries.visible_to(PARTICIPANTS, note):
-        for_all = render_to_string("partials/frame_note_added.html", {**context, "show": True, "audience": PARTICIPANTS})
+    shown = [note for note in notes if queries.visible_to(PARTICIPANTS, note)]
+    if len(shown) == len(notes):
+        for_all = render_to_string("partials/frame_notes_added.html", {**context, "notes": shown, "audience": PARTICIPANTS})
         return {PARTICIPANTS: for_all, FACILITATORS: for_console}
-    # Written privately: the other phones learn only that one more note waits (never its text);
-    # its author gets it through their own group (see broadcast.on_participant_change).
-    waiting = frame_queries.waiting_count(room_id, note.phase)
-    for_phones = render_to_string("partials/frame_note_waiting.html", {**context, "phase_key": note.phase, "waiting": waiting})
-    count = render_to_string("partials/phase_waiting.html", {"phase_key": note.phase, "waiting": waiting, "oob": True})
-    return {PARTICIPANTS: for_phones, FACILITATORS: for_console + count}
+    # Written privately: the other phones learn only that more notes wait (never their text);
+    # each author gets theirs through their own group (broadcast.on_participant_change).
+    waiting = [
+        (phase, frame_queries.waiting_count(room_id, phase))
+        for phase in dict.fromkeys(note.phase for note in notes if note not in shown)
+    ]
+    for_phones = render_to_string(
+        "partials/frame_notes_added.html",
+        {**context, "notes": shown, "audience": PARTICIPANTS, "waiting_counts": waiting},
+    )
+    counts = "".join(
+        render_to_string("partials/phase_waiting.html", {"phase_key": phase, "waiting": count, "oob": True})
+        for phase, count in waiting
+    )
+    return {PARTICIPANTS: for_phones, FACILITATORS: for_console + counts}

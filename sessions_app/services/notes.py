@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import participant_changed
+from ..changes import Change, participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room, RoomPhase
 from . import rooms, timer
@@ -252,7 +252,7 @@ def _insert_new(notes: list[Note]) -> list[Note]:
 
 
 def _announce(room: Room, stored: list[Note]) -> None:
-    rooms.announce(room, "note.added", note=stored[0].pk, notes=stored)
+    rooms.announce(room, Change.NOTE_ADDED, note=stored[0].pk, notes=stored)
     for author in {note.participant for note in stored if note.private}:
         # Only its author's phone shows a private note until the reveal: tell that phone alone.
         participant_changed(author, OWN_NOTES)
