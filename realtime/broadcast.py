@@ -36,9 +36,23 @@ def snapshot(room_id: int, audience: str, language: str, viewer: int | None = No
 
 
 def socket_snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
-    """A socket's snapshot (connect, `sync`): also marks that the room is listened to in its language."""
+    """A socket's snapshot (connect, `sync`) as one text: prefer socket_snapshot_parts."""
+    return "".join(socket_snapshot_parts(room_id, audience, language, viewer))
+
+
+def socket_snapshot_parts(
+    room_id: int, audience: str, language: str, viewer: int | None = None, known_version: int | None = None
+) -> list[str]:
+    """A socket's snapshot (connect, `sync`), one message per part (board_parts.py: none over
+    256 KiB, the current phase first). Also marks that the room is listened to in its language.
+
+    `known_version`: the version of the board the page already shows (its socket URL says so,
+    `?v=`). When the room is still at that version, only a marker goes back: the board travels
+    once, in the page."""
     listening.listen(room_id, language)
-    return snapshot(room_id, audience, language, viewer)
+    if known_version is not None and frame_queries.version_and_code(room_id)[0] == known_version:
+        return [render_to_string("partials/version.html", {"version": known_version, "snapshot": True})]
+    return snapshots.board_parts(room_id, audience, language, viewer)
 
 
 def on_room_change(sender, room_id, version, kind, data, **kwargs):
@@ -48,7 +62,8 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
         if PRESENTERS not in built and PARTICIPANTS in built:
             built[PRESENTERS] = built[PARTICIPANTS]  # the presenter view shows what the phones see
         for audience, html in built.items():
-            send(room_group(room_id, audience, language), html)
+            for part in [html] if isinstance(html, str) else html:  # a whole board comes in parts
+                send(room_group(room_id, audience, language), part)
 
 
 # --- Frames for one phone only (all its sockets), e.g. its own notes before the reveal.
@@ -81,6 +96,10 @@ PERSONAL_RENDERERS = {
 }
 
 
+def send_personal(participant_id: int, message: dict) -> None:
+    async_to_sync(get_channel_layer().group_send)(participant_group(participant_id), message)
+
+
 def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs):
     """Messages meant for one phone only (all its sockets), such as its removal from a room."""
     if kind in PERSONAL_RENDERERS:
@@ -88,13 +107,9 @@ def on_participant_change(sender, participant_id, room_id, kind, data, **kwargs)
         for language in languages():
             with translation.override(language):
                 by_language[language] = PERSONAL_RENDERERS[kind](participant_id)
-        async_to_sync(get_channel_layer().group_send)(
-            participant_group(participant_id), {"type": "personal.frame", "frames": by_language}
-        )
+        send_personal(participant_id, {"type": "personal.frame", "frames": by_language})
         return
-    async_to_sync(get_channel_layer().group_send)(
-        participant_group(participant_id), {"type": "participant.event", "kind": kind, "data": data}
-    )
+    send_personal(participant_id, {"type": "participant.event", "kind": kind, "data": data})
 
 
 def connect_receivers() -> None:

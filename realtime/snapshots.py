@@ -21,10 +21,11 @@ from django.utils import translation
 
 from sessions_app import frame_queries, queries, tallies
 
+from .board_parts import PART_BYTES, split
 from .groups import PARTICIPANTS
 
 _lock = threading.Lock()
-_cache: dict[tuple, tuple[int, float, str]] = {}  # (room, code, audience, language) -> (version, rendered at, html)
+_cache: dict[tuple, tuple[int, float, list[str]]] = {}  # (room, code, audience, language) -> (version, rendered at, parts)
 MAX_ENTRIES = 512
 counts = {"renders": 0, "hits": 0}
 
@@ -34,26 +35,35 @@ def max_age() -> float:
 
 
 def board(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
-    """The whole board as one frame: sent on every connect and every `sync`. With `viewer` (a
-    participant id) it is that phone's own snapshot and also carries its notes that wait for the
-    reveal; without, it is the room's, and the phone's own notes (outside #board) stay as they are.
-    The room's part is rendered once per room version; only the phone's own part (own notes,
-    dots, ready) is rendered per phone."""
+    """The whole board as one text (all its parts)."""
+    return "".join(board_parts(room_id, audience, language, viewer))
+
+
+def board_parts(room_id: int, audience: str, language: str, viewer: int | None = None) -> list[str]:
+    """The whole board, in messages of at most PART_BYTES: sent on every connect and
+    every `sync`. With `viewer` (a participant id) it is that phone's own snapshot and also
+    carries its notes that wait for the reveal; without, it is the room's, and the phone's own
+    notes (outside #board) stay as they are. The room's part is rendered (and cut into parts)
+    once per room version; only the phone's own part (own notes, dots, ready) is rendered per phone."""
     with translation.override(language):
-        html = shared(room_id, audience, language, render_shared)
+        parts = shared(room_id, audience, language, render_shared)
         if viewer is None:
-            return html
-        return html + personal(audience, viewer)
+            return parts
+        own = personal(audience, viewer)
+    if len(parts[-1].encode()) + len(own.encode()) <= PART_BYTES:
+        return [*parts[:-1], parts[-1] + own]
+    return [*parts, own]
 
 
-def render_shared(room_id: int, audience: str) -> tuple[int, str]:
+def render_shared(room_id: int, audience: str) -> tuple[int, list[str]]:
     context = queries.board(room_id, audience)
-    return context["version"], render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
+    html = render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
+    return context["version"], split(html)
 
 
-def shared(room_id: int, audience: str, language: str, render) -> str:
-    """The room's snapshot for an audience and language; `render(room_id, audience)` returns
-    (version, html) and runs only when the room's version moved (or the entry is too old)."""
+def shared(room_id: int, audience: str, language: str, render) -> list[str]:
+    """The room's snapshot for an audience and language, in parts; `render(room_id, audience)`
+    returns (version, parts) and runs only when the room's version moved (or the entry is too old)."""
     # The code is in the key so a database that reuses ids (a test's fresh SQLite) never gets an old board.
     version, code = frame_queries.version_and_code(room_id)
     key = (room_id, code, audience, language)
@@ -65,14 +75,14 @@ def shared(room_id: int, audience: str, language: str, render) -> str:
             return entry[2]
     # Rendered outside the lock: it reads the database, and no thread should wait on this lock
     # while holding a row lock (two threads may then render the same version once each).
-    rendered_version, html = render(room_id, audience)
+    rendered_version, parts = render(room_id, audience)
     with _lock:
         if len(_cache) >= MAX_ENTRIES:
             _cache.pop(next(iter(_cache)))
-        _cache[key] = (rendered_version, time.monotonic(), html)
+        _cache[key] = (rendered_version, time.monotonic(), parts)
         counts["renders"] += 1
         _report()
-    return html
+    return parts
 
 
 def personal(audience: str, viewer: int) -> str:

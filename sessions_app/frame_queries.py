@@ -85,3 +85,7 @@ def timer_fields(room_id: int) -> Room | None:
     return Room.objects.filter(pk=room_id).only(
         "timer_ends_at", "timer_closes_writing", "writing_open", "closed_at"
     ).first()
+
+
+def participants(participant_ids) -> list[Participant]:
+    return list(Participant.objects.filter(pk__in=list(participant_ids)).order_by("pk"))

@@ -4,6 +4,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models import Count, Q
 
 from . import room_tools
 from .models import Action, Note, Room
@@ -41,6 +42,7 @@ class PhaseView:
     ungrouped: list = field(default_factory=list)  # visible notes in no theme
     waiting: int = 0  # notes written privately and not yet revealed (a count is no secret)
     tools: tuple = ()  # the method's tools for this phase (methods.py); the console shows these first
+    has_notes: bool = False  # any note this audience sees (read without the notes themselves by room_state)
 
 
 @dataclass
@@ -67,7 +69,9 @@ def visible_to(audience: str, note: Note, viewer: int | None = None) -> bool:
     return not note.private or (viewer is not None and note.participant_id == viewer)
 
 
-def phase_views(room: Room, audience: str) -> list[PhaseView]:
+def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[PhaseView]:
+    """The room's phases as this audience sees them. Without notes: only their counts (for the
+    phase status and the phase heads, which never show a note)."""
     method = room.method_definition
     views = {
         phase.key: PhaseView(
@@ -87,18 +91,33 @@ def phase_views(room: Room, audience: str) -> list[PhaseView]:
         if theme.phase in views:
             themes[theme.pk] = ThemeView(theme)
             views[theme.phase].themes.append(themes[theme.pk])
+    if not with_notes:
+        _count_notes(room, audience, views)
+        return list(views.values())
     for note in room.notes.select_related("participant").order_by("created_at", "id"):
         if note.phase not in views:
             continue
         if note.private and not note.hidden:
             views[note.phase].waiting += 1
         if visible_to(audience, note):
+            views[note.phase].has_notes = True
             views[note.phase].notes.append(note)
             if note.theme_id in themes:
                 themes[note.theme_id].notes.append(note)
             else:
                 views[note.phase].ungrouped.append(note)
     return list(views.values())
+
+
+def _count_notes(room: Room, audience: str, views: dict) -> None:
+    visible = Q() if audience == FACILITATORS else Q(hidden=False, private=False)
+    rows = room.notes.values("phase").annotate(
+        waiting=Count("id", filter=Q(private=True, hidden=False)), visible=Count("id", filter=visible)
+    )
+    for row in rows:
+        if row["phase"] in views:
+            views[row["phase"]].waiting = row["waiting"]
+            views[row["phase"]].has_notes = bool(row["visible"])
 
 
 def own_waiting_notes(participant_id: int | None) -> list[Note]:
@@ -153,6 +172,27 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         "own_notes": own_notes,
         "actions_phase": actions_phase(room),
         **extras,
+    }
+
+
+def room_state(room_id: int, audience: str) -> dict:
+    """What the phase status, the phase heads and the action list show: the room, its phases
+    (with their themes and note counts) and the timer; never the notes. A few small queries,
+    whatever the size of the board: the read behind the small frames."""
+    with consistent_read():
+        room = Room.objects.select_related("event").get(pk=room_id)
+        phases = phase_views(room, audience, with_notes=False)
+        actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
+    current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
+    return {
+        "room": room,
+        "version": room.version,
+        "phases": phases,
+        "current": current,
+        "audience": audience,
+        "actions": actions,
+        "actions_phase": actions_phase(room),
+        "timer": room_tools.timer_view(room),
     }
 
 

@@ -33,5 +33,6 @@ def board_extras(room, audience: str, viewer: int | None = None) -> dict:
     if viewer is not None:
         extras["my_ready"] = room.participants.filter(pk=viewer, ready=True).exists()
     if audience == "facilitators":
-        extras["room_participants"] = list(room.participants.order_by("removed_at", "joined_at", "id"))
+        # A removed person keeps their row in its place: frames swap it there.
+        extras["room_participants"] = list(room.participants.order_by("joined_at", "id"))
     return extras

@@ -1,4 +1,4 @@
-"""The facilitator's hand on notes and people: hide, show, edit, delete, remove, readmit."""
+"""The facilitator's hand on notes: hide, show, edit, delete (removing people: presence.py)."""
 
 from django.template.loader import render_to_string
 
@@ -7,12 +7,11 @@ from sessions_app.changes import Change
 
 from . import builds
 from .common import AUDIENCES, to_all, whole_board
-from .presence import participants_changed
 
 
 def changed_note(version: int, note) -> dict[str, str]:
     """A changed note as each audience sees it: replaced in place where visible, gone where not."""
-    context = {"note": note, "version": version, "room": note.room}
+    context = {"note": note, "version": version, "room": note.room, "actions_phase": queries.actions_phase(note.room)}
     return {
         audience: render_to_string(
             "partials/frame_note_changed.html",
@@ -36,5 +35,3 @@ def note_shown(room_id: int, version: int, data: dict) -> dict[str, str]:
 def note_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
     return to_all(render_to_string("partials/frame_note_deleted.html", {"version": version, "note_id": data["note"]}))
 
-
-builds(Change.PARTICIPANT_REMOVED, Change.PARTICIPANT_READMITTED)(participants_changed)

@@ -1,8 +1,10 @@
-"""People in the room: joins, leaves and ready marks, for the console's counts and list."""
+"""People in the room: joins, leaves, removals and ready marks, for the console's counts and
+rows. The phones only move to the new version. Counts come from count queries, never from
+reading the board (a join at an event would otherwise re-read the board for every phone)."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries, queries
+from sessions_app import frame_queries
 from sessions_app.changes import Change
 from sessions_app.services import presence
 
@@ -11,30 +13,34 @@ from . import builds
 from .common import marker, whole_board
 
 
-def participant_row(data: dict) -> dict:
-    """The console's row of the participant a change is about: appended for a join, replaced
-    otherwise (ready, removed, back)."""
-    return {"person": frame_queries.participant(data.get("participant")), "append": bool(data.get("joined"))}
+def people_frame(room_id: int, participant_ids=()) -> str:
+    """The console's counts and the rows of these participants (replaced in place)."""
+    rows = [
+        render_to_string("partials/participant_row.html", {"person": person, "oob": True})
+        for person in frame_queries.participants(participant_ids)
+    ]
+    return render_to_string("partials/room_stats.html", presence.counts(room_id)) + "".join(rows)
 
 
-@builds(Change.PARTICIPANT_JOINED)
+@builds(Change.PARTICIPANT_JOINED, Change.PARTICIPANT_REMOVED, Change.PARTICIPANT_READMITTED)
 def participants_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    context = queries.board(room_id, FACILITATORS)
-    context.update(participant_row(data))
-    return {
-        PARTICIPANTS: marker(version),
-        FACILITATORS: render_to_string("partials/frame_stats.html", {**context, "version": version}),
+    room = frame_queries.room(room_id)
+    context = {
+        **presence.counts(room_id),
+        "person": frame_queries.participant(data.get("participant")),
+        "append": bool(data.get("joined")),
+        "perspective_counts": frame_queries.perspective_counts(room),
+        "version": version,
     }
+    return {PARTICIPANTS: marker(version), FACILITATORS: render_to_string("partials/frame_stats.html", context)}
 
 
 @builds(Change.READY_SET)
 def ready_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """A ready mark: the console's counts and that participant's row only (a few small queries,
-    not the whole board or list); the other screens just move to the new version."""
-    context = {**presence.counts(room_id), **participant_row(data), "version": version}
-    return {PARTICIPANTS: marker(version), FACILITATORS: render_to_string("partials/frame_ready.html", context)}
+    """A ready mark: the console's counts and that participant's row only."""
+    return {PARTICIPANTS: marker(version), FACILITATORS: marker(version) + people_frame(room_id, [data["participant"]])}
 
 
 @builds(Change.PARTICIPANT_LEFT)
 def participant_left(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return whole_board(room_id)  # their notes leave the board (AVG: a phone asks to be forgotten)
+    return whole_board(room_id)  # their notes leave the board, and their dots and theme counts (rare: AVG)

@@ -1,4 +1,5 @@
-"""The room itself: closed, reopened, deleted, its verslag shared, the organiser's banner."""
+"""The room itself: deleted, the organiser's banner, its facilitator link renewed (closing and
+sharing the verslag are in phases.py: they change the phase status)."""
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext
@@ -8,12 +9,7 @@ from sessions_app.changes import Change
 
 from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
-from .common import marker, whole_board
-
-
-@builds(Change.ROOM_CLOSED, Change.ROOM_REOPENED, Change.REPORT_SHARE)
-def room_state(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return whole_board(room_id)
+from .common import marker
 
 
 @builds(Change.ROOM_DELETED)

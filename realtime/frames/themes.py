@@ -14,8 +14,16 @@ from django.template.loader import render_to_string
 from sessions_app import frame_queries, queries
 from sessions_app.changes import Change
 
+from ..groups import FACILITATORS
 from . import builds
 from .common import AUDIENCES, marker, whole_board
+
+
+def harvest(context: dict) -> str:
+    """The console's harvest panel (an event room's themes and actions to highlight)."""
+    if context["audience"] != FACILITATORS or not context["room"].event_id:
+        return ""
+    return render_to_string("partials/harvest_panel.html", context)
 
 
 def render_sections(room_id: int, phase_keys: set[str]) -> dict[str, str]:
@@ -30,6 +38,7 @@ def render_sections(room_id: int, phase_keys: set[str]) -> dict[str, str]:
         for phase in context["phases"]:
             if phase.key in phase_keys:
                 parts.append(render_to_string("partials/phase_notes.html", {**context, "phase": phase, "swap_section": True}))
+        parts.append(harvest(context))
         frames[audience] = "".join(parts)
     return frames
 
@@ -53,6 +62,7 @@ def render_moves(room_id: int, phase_key: str, theme_ids: set, from_ungrouped: l
                 parts.append(render_to_string("partials/theme.html", {**context, "phase": phase, "theme": theme, "swap_theme": True}))
         if to_ungrouped:
             parts.append(render_to_string("partials/ungrouped_notes.html", {**context, "phase": phase, "swap_list": True}))
+        parts.append(harvest(context))
         frames[audience] = "".join(parts)
     return frames
 

@@ -8,13 +8,14 @@ from sessions_app.room_tools import timer_view
 
 from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
 from . import builds
-from .common import whole_board
 
 
 @builds(Change.TIMER_SET)
 def timer_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     if data.get("writing"):
-        return whole_board(room_id)  # writing opened or closed with it
+        from .phases import state_frames
+
+        return state_frames(room_id, version)  # writing opened or closed with it: the whole status
     room = frame_queries.room(room_id)
     context = {"room": room, "version": version, "timer": timer_view(room)}
     for_all = render_to_string("partials/frame_timer.html", context)
@@ -23,8 +24,3 @@ def timer_set(room_id: int, version: int, data: dict) -> dict[str, str]:
         PRESENTERS: for_all,
         FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
     }
-
-
-@builds(Change.TIMER_EXPIRED)
-def timer_expired(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return whole_board(room_id)  # writing closed with it

@@ -8,7 +8,7 @@ from sessions_app.changes import Change
 
 from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
-from .common import AUDIENCES, marker, whole_board
+from .common import AUDIENCES, marker, whole_board, with_last
 
 
 @builds(Change.VOTE_CHANGED)
@@ -34,13 +34,21 @@ def vote_opened(room_id: int, version: int, data: dict) -> dict[str, str]:
     frames = whole_board(room_id)
     room = frame_queries.room(room_id)
     budget = render_to_string("partials/vote_mine.html", {"my_votes": {"remaining": room.vote_budget, "items": []}})
-    frames[PARTICIPANTS] += budget
+    frames[PARTICIPANTS] = with_last(frames[PARTICIPANTS], budget)
     return frames
 
 
-@builds(Change.VOTE_CLOSED, Change.LENS_SET)
+@builds(Change.VOTE_CLOSED)
 def vote_closed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return whole_board(room_id)  # every note of the phase shows (or drops) its dots or its tags
+    """Every note of the phase shows its dots; the phones' own dots go (as on a fresh page)."""
+    frames = whole_board(room_id)
+    frames[PARTICIPANTS] = with_last(frames[PARTICIPANTS], '<section id="vote-mine" class="vote-mine"></section>')
+    return frames
+
+
+@builds(Change.LENS_SET)
+def lens_set(room_id: int, version: int, data: dict) -> dict[str, str]:
+    return whole_board(room_id)  # every note shows (or drops) its tags and their menu
 
 
 @builds(Change.NOTE_TAGGED)

@@ -21,8 +21,8 @@ def set_phase(room: Room, phase: str) -> Room:
     room.previous_phase, room.phase = room.phase, phase
     room.phase_changed_at = timezone.now()
     room.save(update_fields=["phase", "previous_phase", "phase_changed_at"])
-    presence.reset_ready(room)  # each phone that was ready is told (toolkit: ready)
-    rooms.publish(room, Change.PHASE_SET, phase=phase)
+    unready = presence.reset_ready(room)  # each phone that was ready is told (toolkit: ready)
+    rooms.publish(room, Change.PHASE_SET, phase=phase, was=room.previous_phase, unready=unready)
     return room
 
 

@@ -45,15 +45,16 @@ def set_ready(room: Room, participant: Participant, ready: bool) -> bool:
     return True
 
 
-def reset_ready(room: Room) -> None:
+def reset_ready(room: Room) -> list[int]:
     """Inside the phase change's transaction: every ready mark goes, and each phone that had one
-    is told (its own button), once the change commits."""
+    is told (its own button), once the change commits. Returns their ids (the console's rows)."""
     ready = list(room.participants.filter(ready=True))
     if not ready:
-        return
+        return []
     room.participants.filter(pk__in=[p.pk for p in ready]).update(ready=False)
     for participant in ready:
         participant_changed(participant, READY, ready=False)
+    return [participant.pk for participant in ready]
 
 
 def seen(participant_id: int) -> None:

@@ -144,24 +144,64 @@
   });
 
   room.addEventListener("htmx:wsBeforeMessage", function (event) {
+    park(event.detail.message);
     var match = /data-room-version="(\d+)"/.exec(event.detail.message);
     if (!match) return;  // errors and acks are for this socket only and carry no version
     var version = Number(match[1]);
     var isSnapshot = event.detail.message.indexOf('data-snapshot="true"') >= 0;
+    var isPart = event.detail.message.indexOf("data-part=") >= 0;  // a big board comes in parts, one version
     if (isSnapshot && version >= lastVersion) { lastVersion = version; syncing = false; return; }
     if (!isSnapshot && version === lastVersion + 1) { lastVersion = version; return; }
     event.preventDefault();  // old news, or a frame after a gap: the snapshot will bring it
-    if (version > lastVersion && !syncing) {
+    if ((version > lastVersion || isPart) && !syncing) {  // a part older than the page: its board is incomplete
       syncing = true;
       event.detail.socketWrapper.send(JSON.stringify({ action: "sync" }));
     }
   });
 
-  /* A note's edit box comes empty (its text is on the page once already): fill it on opening. */
+  /* A phone's own note carries empty menus ("Pas aan", "Kies een voorwaarde"); the forms exist
+   * once per page (#own-note-forms) and move into the menu that opens, with that note's id, text
+   * and tags. Before a frame replaces the note (or what holds it), they move back home.
+   * The console's menus carry their own forms: their edit box only needs the text. */
+  var ownForms = document.getElementById("own-note-forms");
+  function noteId(note) { return note.id.replace("note-", ""); }
+  function lend(menu, note) {
+    var block = ownForms.querySelector(menu.matches(".note-edit") ? ".own-note-edit" : ".own-note-tags");
+    if (!block) block = document.querySelector(menu.matches(".note-edit") ? ".own-note-edit" : ".own-note-tags");
+    var lent = block.closest("details");
+    if (lent && lent !== menu) lent.open = false;
+    block.querySelectorAll('[name="note_id"]').forEach(function (field) { field.value = noteId(note); });
+    var box = block.querySelector("textarea");
+    if (box) box.value = note.querySelector(".note-text").textContent;
+    var tags = (menu.dataset.tags || "").split(" ");
+    block.querySelectorAll("form").forEach(function (form) {
+      var tag = form.querySelector('[name="tag"]');
+      if (!tag) return;
+      var on = tags.indexOf(tag.value) >= 0;
+      form.querySelector('[name="action"]').value = on ? "note.untag" : "note.tag";
+      form.querySelector("button").setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    menu.appendChild(block);
+  }
+  function park(message) {
+    if (!ownForms) return;
+    ownForms.parentNode.querySelectorAll(".own-note-edit, .own-note-tags").forEach(function (block) {
+      if (block.parentNode === ownForms) return;
+      for (var node = block.closest(".note"); node && node !== room; node = node.parentElement) {
+        if (!message || (node.id && message.indexOf('id="' + node.id + '"') >= 0) || message.indexOf("data-snapshot") >= 0) {
+          block.closest("details").open = false;
+          ownForms.appendChild(block);
+          return;
+        }
+      }
+    });
+  }
   room.addEventListener("toggle", function (event) {
-    var box = event.target.open && event.target.matches(".note-edit") && event.target.querySelector("textarea");
-    var text = box && !box.value && event.target.closest(".note");
-    if (text) box.value = text.querySelector(".note-text").textContent;
+    var menu = event.target, note = menu.open && menu.closest && menu.closest(".note");
+    if (!note || !menu.matches(".note-edit, .tag-menu")) return;
+    if (ownForms && !menu.querySelector("form")) return lend(menu, note);
+    var box = menu.matches(".note-edit") && menu.querySelector("textarea");
+    if (box && !box.value) box.value = note.querySelector(".note-text").textContent;
   }, true);
 
   room.addEventListener("htmx:wsAfterMessage", function (event) {

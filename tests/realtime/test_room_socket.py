@@ -74,7 +74,10 @@ async def test_a_phase_change_reaches_every_screen_of_the_room_and_no_other(
 
     for socket in (anna_socket, bram_socket, console):
         frame = await socket.receive_until('data-phase="verbeelden"')
-        assert "Uit de verkenning" in frame, "notes of earlier phases stay readable"
+        assert 'id="phase-head-verbeelden" class="phase-head is-current"' in frame
+        # Notes of earlier phases stay readable: they are on the page already, and the frame
+        # neither carries nor removes them.
+        assert 'id="board"' not in frame and "Uit de verkenning" not in frame and "delete" not in frame
     assert await cas_socket.nothing_more()
     assert (await Room.objects.aget(pk=armoede.pk)).phase == "verbeelden"
 

@@ -98,7 +98,7 @@ async def test_the_facilitator_edits_and_deletes_over_the_socket(destiny, anna, 
     await console.send("action.edit", action_id=str(action.pk), what="Buurtkamer openen", who="Wijkteam", when="")
     assert "Wijkteam" in await anna_socket.receive_until("Buurtkamer openen")
     await console.send("action.delete", action_id=action.pk)
-    frame = await anna_socket.receive_until('data-snapshot="true"')
+    frame = await anna_socket.receive_until('id="actions-slot"')
     assert "Buurtkamer openen" not in frame and "Nog geen acties" in frame
 
 

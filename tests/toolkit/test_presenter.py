@@ -32,7 +32,7 @@ def test_the_facilitator_opens_it_with_the_join_code_qr_and_prompt(armoede, anna
     assert f"/j/{armoede.code}/" in html or "qr-svg" in html
     assert "Denk aan een moment" in html  # the current prompt
     assert "De buurtkamer werkt" in html and "Anna" in html  # only names people chose to give
-    assert f'ws-connect="/ws/room/{armoede.code}/presenter/"' in html
+    assert f'ws-connect="/ws/room/{armoede.code}/presenter/?v=' in html
     assert "note.hide" not in html and "timer.start" not in html  # read-only: no controls
 
 

@@ -146,7 +146,7 @@ async def test_the_facilitator_switches_private_writing_on_and_off(armoede, fati
     await console.send("writing.mode", mode="private")
     assert "Alleen jij ziet je briefjes" in await bram_socket.receive_until("Alleen jij ziet je briefjes")
     await console.send("writing.mode", mode="open")
-    frame = await bram_socket.receive_until('data-snapshot="true"')
+    frame = await bram_socket.receive_until('data-writing-mode="open"')
     assert "Alleen jij ziet je briefjes" not in frame
 
     await console.send("writing.mode", mode="heimelijk")
@@ -162,9 +162,9 @@ async def test_a_private_note_in_a_snapshot_for_the_room_stays_out_of_sight(armo
     console = await sockets(armoede, fatima)
 
     await console.send("phase.set", phase="verbeelden")
-    await bram_socket.receive_until('data-snapshot="true"')
+    await bram_socket.receive_until('data-phase="verbeelden"')
     await console.send("phase.set", phase="verkennen")
-    await bram_socket.receive_until('data-snapshot="true"')
+    await bram_socket.receive_until('data-phase="verkennen"')
 
     assert all(SECRET not in frame for frame in bram_socket.frames)
     assert await sync_to_async(Note.objects.filter(private=True).count)() == 1
@@ -177,7 +177,7 @@ async def test_waiting_notes_of_an_earlier_phase_can_still_be_revealed(armoede, 
     console = await sockets(armoede, fatima)
     bram_socket = await sockets(armoede, bram)
     await console.send("phase.set", phase="verbeelden")
-    frame = await console.receive_until('data-snapshot="true"')
+    frame = await console.receive_until('id="phase-head-verkennen"')
     assert 'name="phase" value="verkennen"' in frame.split('id="waiting-verkennen"')[1].split("</form>")[0]
 
     await console.send("notes.reveal", phase="verkennen")
