@@ -1,9 +1,12 @@
 """The servers a benchmark run starts and stops: the app in its production layout (PostgreSQL
-database of its own, Redis with its own prefix, N Daphne processes, optionally nginx with
-deploy/nginx.conf) and the raw reference server. Everything listens on 127.0.0.1 only."""
+database of its own, Redis with its own prefix, N server processes started with deploy/Procfile's
+own command line, optionally nginx with deploy/nginx.conf) and the raw reference server.
+Everything listens on 127.0.0.1 only."""
 
 import json
 import os
+import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -15,8 +18,22 @@ BASE = Path(__file__).resolve().parent.parent
 VENV_BIN = BASE / ".venv" / "bin"
 TICKS = os.sysconf("SC_CLK_TCK")
 PROXY_PORT = 8100
-FIRST_DAPHNE_PORT = 8101
+FIRST_SERVER_PORT = 8101
 RAW_PORT = 8190
+PROCFILE = BASE / "deploy" / "Procfile"
+SERVERS = ("uvicorn", "daphne")
+
+
+def server_command(server: str, port: int) -> list[str]:
+    """deploy/Procfile's command for this server (uvicorn: the first web line; daphne: the line
+    kept in a comment), with its port replaced: the benchmark and the tests run exactly what
+    production runs."""
+    for line in PROCFILE.read_text().splitlines():
+        match = re.match(r"^#?\s*[\w-]+:\s+(\.venv/bin/(\w+)\s.*)$", line)
+        if match and match.group(2) == server:
+            command = shlex.split(re.sub(r"--port \d+", f"--port {port}", match.group(1)))
+            return [str(BASE / command[0]), *command[1:]]
+    raise ValueError(f"deploy/Procfile has no line for {server}")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -69,10 +86,9 @@ def wait_for_http(url: str, seconds: float = 30) -> None:
 
 
 class AppStack:
-    database = "vierluik_bench"
-
-    def __init__(self, tmp: Path, daphnes: int = 2, proxy: str = "none"):
-        self.tmp, self.daphnes, self.proxy = tmp, daphnes, proxy
+    def __init__(self, tmp: Path, processes: int = 2, proxy: str = "none", database: str = "vierluik_bench"):
+        self.tmp, self.count, self.proxy, self.database = tmp, processes, proxy, database
+        self.server = ""
         self.processes: list[subprocess.Popen] = []
         self.nginx_master = None
         self.stats_dir = tmp / "stats"
@@ -81,49 +97,55 @@ class AppStack:
             "DJANGO_SETTINGS_MODULE": "facilitation.settings",
             "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{self.database}",
             "REDIS_URL": "redis://127.0.0.1:6379/0",
-            "REDIS_PREFIX": "perf-bench",
+            "REDIS_PREFIX": f"perf-{database}",
             "DEBUG": "False",
             "SECRET_KEY": "benchmark-only-" + "x" * 50,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "ROOM_MAX_PARTICIPANTS": "1000",
             "BENCH_STATS_DIR": str(self.stats_dir),
             "TRUSTED_PROXIES": "1" if proxy == "nginx" else "0",
-            "DB_POOL_SIZE": "10",  # as in deploy/vierluik.env
         }
+        for name in ("DB_POOL_SIZE", "DB_POOL_TIMEOUT", "CONN_MAX_AGE", "CHANNEL_LAYER", "LEAN_FANOUT"):
+            if name not in os.environ:
+                self.env.pop(name, None)  # the production defaults, unless the caller sets one
         self.origin = "http://127.0.0.1"
 
     @property
     def ports(self) -> list[int]:
-        return [FIRST_DAPHNE_PORT + index for index in range(self.daphnes)]
+        return [FIRST_SERVER_PORT + index for index in range(self.count)]
 
     def http_url(self, number: int) -> str:
-        port = PROXY_PORT if self.proxy == "nginx" else self.ports[number % self.daphnes]
+        port = PROXY_PORT if self.proxy == "nginx" else self.ports[number % self.count]
         return f"http://127.0.0.1:{port}"
 
     def ws_url(self, phone: dict) -> str:
         return self.http_url(phone["id"]).replace("http:", "ws:") + f"/ws/room/{phone['room']}/"
 
     def start(self) -> None:
+        """A fresh database, migrated; the servers come with start_servers()."""
         psql = ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c"]
         subprocess.run([*psql, f"DROP DATABASE IF EXISTS {self.database} WITH (FORCE)"], check=True)
         subprocess.run([*psql, f"CREATE DATABASE {self.database}"], check=True)
         subprocess.run([str(VENV_BIN / "python"), "manage.py", "migrate", "-v0"], cwd=BASE, env=self.env, check=True)
         self.stats_dir.mkdir(exist_ok=True)
+        os.environ.update({key: value for key, value in self.env.items() if key not in ("BENCH_STATS_DIR",)})
+        import django
+
+        django.setup()
+
+    def start_servers(self, server: str) -> None:
+        """Fresh server processes (memory per socket is only meaningful on fresh ones)."""
+        self.stop()
+        self.server = server
         for port in self.ports:
-            log = open(self.tmp / f"daphne-{port}.log", "w")
+            log = open(self.tmp / f"{server}-{port}.log", "a")
             self.processes.append(subprocess.Popen(
-                [str(VENV_BIN / "daphne"), "-b", "127.0.0.1", "-p", str(port), "facilitation.asgi:application"],
-                cwd=BASE, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                server_command(server, port), cwd=BASE, env=self.env, stdout=log, stderr=subprocess.STDOUT,
             ))
         for port in self.ports:
             wait_for_http(f"http://127.0.0.1:{port}/healthz")
         if self.proxy == "nginx":
             self.start_nginx()
             wait_for_http(f"http://127.0.0.1:{PROXY_PORT}/healthz")
-        os.environ.update({key: value for key, value in self.env.items() if key not in ("BENCH_STATS_DIR",)})
-        import django
-
-        django.setup()
 
     def start_nginx(self) -> None:
         """deploy/nginx.conf as it is, with the ports, paths and listen address of this run."""
@@ -188,6 +210,7 @@ class AppStack:
                 os.kill(self.nginx_master, signal.SIGQUIT)
             except OSError:
                 pass
+            self.nginx_master = None
         for process in self.processes:
             process.terminate()
         for process in self.processes:
@@ -195,6 +218,8 @@ class AppStack:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
+        self.processes = []
 
 
 class RawStack:

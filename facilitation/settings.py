@@ -90,17 +90,10 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL="" (set but empty) must mean the default, so parse() rather than config().
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=envint("CONN_MAX_AGE", 600),
-        conn_health_checks=True,
-    )
-}
+DATABASES = {"default": dj_database_url.parse(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Many sockets write at once: WAL lets readers go on while one writer commits, and the
     # busy timeout makes a writer wait for the lock instead of failing at once.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
@@ -111,14 +104,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"vierluik_test_{os.getpid()}.sqlite3")
     }
-elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envint("DB_POOL_SIZE", 0):
-    # Under Daphne every HTTP request runs in a thread of its own, so persistent connections
-    # pile up (one per request thread) until PostgreSQL refuses more (100 by default): measured
-    # at 100 phones joining at once through two Daphne processes. A pool per process instead:
-    # at most DB_POOL_SIZE connections each (see docs/deploy.md for the sum over processes).
-    # Set it in production (deploy/vierluik.env); unset (tests, dev) keeps CONN_MAX_AGE.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections
-    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 2, "max_size": envint("DB_POOL_SIZE", 10), "timeout": 20}}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envint("DB_POOL_SIZE", 10):
+    # One pool per process, always. Under an ASGI server every HTTP request runs in a thread of
+    # its own, so persistent connections (CONN_MAX_AGE) pile up, one per request thread, until
+    # PostgreSQL refuses more: 1,000 phones joining through two processes got HTTP 500s. With the
+    # pool a connection goes back at the end of every request and every database_sync_to_async
+    # call (CONN_MAX_AGE=0 closes it, which hands it back), and a burst waits up to DB_POOL_TIMEOUT
+    # for a free one. Keep processes x DB_POOL_SIZE + a few for manage.py below PostgreSQL's
+    # max_connections (100 by default): docs/deploy.md. DB_POOL_SIZE=0: no pool, a connection per
+    # request or call (behind PgBouncer in transaction mode).
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {
+            "min_size": 2,
+            "max_size": envint("DB_POOL_SIZE", 10),
+            "timeout": float(os.environ.get("DB_POOL_TIMEOUT") or 20),
+        }
+    }
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # SQLite: connections are cheap; PostgreSQL: the pool keeps them
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL") or ""
