@@ -22,6 +22,7 @@ from sessions_app.services.rooms import room_by_code
 
 from . import broadcast, fanout, presence, protocol, timers
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
+from .hub import hub
 from .language import language_of
 from .limits import SOCKETS, NoteBudget, TokenBucket
 
@@ -45,6 +46,7 @@ def asks_for_snapshot(text_data) -> bool:
 
 class RoomConsumer(AsyncWebsocketConsumer):
     actor = None
+    held = None
     last_dropped_at = float("-inf")
     snapshot_queued = False
 
@@ -75,15 +77,23 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.presenter:
             self.audience = PRESENTERS
         self.room_id = self.actor.room.pk
-        self.groups = [room_group(self.room_id, self.audience, self.language)]
+        # The room's frames come through this process's hub (hub.py); what is only for this
+        # socket (its phone, the timer's alarm) through its own channel.
+        self.room_group = room_group(self.room_id, self.audience, self.language)
+        self.groups = []
         if self.actor.participant:
             self.groups.append(participant_group(self.actor.participant.pk))
         if self.actor.steers:
             self.groups.append(timer_group(self.room_id))
         for group in self.groups:
             await self.channel_layer.group_add(group, self.channel_name)
+        self.held = []  # frames that come before the snapshot wait for it (the page skips what it holds)
+        await hub().join(self.room_group, self)
         await self.toolkit_connected()
         await self.send_snapshot()
+        held, self.held = self.held, None
+        for html in held:
+            await self.send(text_data=html)
 
     @property
     def presenter(self) -> bool:
@@ -117,6 +127,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if getattr(self, "counted", False):
             SOCKETS.release(self.address)
             self.counted = False
+        if getattr(self, "room_group", None):
+            await hub().leave(self.room_group, self)
         for group in getattr(self, "groups", []):
             await self.channel_layer.group_discard(group, self.channel_name)
 
@@ -240,6 +252,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def frame(self, event):
         await self.send(text_data=event["html"])
+
+    async def room_frame(self, html: str):
+        """A frame of the room, from the hub: the same text every socket of the group gets."""
+        if self.held is not None:
+            self.held.append(html)
+        else:
+            await self.send(text_data=html)
 
     async def personal_frame(self, event):
         """A frame for this phone only (e.g. its own notes before the reveal), in its language."""
