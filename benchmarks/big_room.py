@@ -7,7 +7,7 @@ its socket until the whole board is there (one message, the last of its parts, o
 sent and gzip-compressed, socket bytes, the largest socket message, time to the whole board.
 Then a phone's first load of a 200-note room: page + CSS + JS + socket.
 
-    .venv/bin/python benchmarks/big_room.py [--notes 2000] [--server daphne|uvicorn]
+    .venv/bin/python benchmarks/big_room.py [--notes 2000] [--server daphne|uvicorn] [--parts]
 
 A scratch SQLite database of its own (or DATABASE_URL, e.g. postgres://…/vierluik_bench). Prints
 figures only; the targets (docs/performance.md) are judged by whoever reads them."""
@@ -32,6 +32,7 @@ SCRATCH = Path(tempfile.gettempdir()) / f"vierluik_big_room_{os.getpid()}.sqlite
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "facilitation.settings")
 os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL") or f"sqlite:///{SCRATCH}"
 KIB = 1024
+LOG = open(Path(tempfile.gettempdir()) / "vierluik_big_room_server.log", "w")  # the server's own output, for when it fails
 
 
 class Browser:
@@ -60,11 +61,19 @@ class Browser:
 
 async def open_view(browser: Browser, path: str) -> dict:
     """The page, then its socket until the whole board is there."""
-    from websockets.asyncio.client import connect
-
     start = time.perf_counter()
     page, sent, gzipped = await asyncio.to_thread(browser.get, path)
     socket_path = re.search(r'ws-connect="([^"]+)"', page).group(1)
+    got = await board_over_socket(browser, socket_path)
+    got.update(page=sent, page_gzip=gzipped, seconds=time.perf_counter() - start, html=page, socket_path=socket_path)
+    return got
+
+
+async def board_over_socket(browser: Browser, socket_path: str) -> dict:
+    """A socket until the whole board is there (a reconnect: socket_path without the page's ?v=)."""
+    from websockets.asyncio.client import connect
+
+    start = time.perf_counter()
     messages, parts = [], set()
     async with connect(
         f"ws://{browser.host}{socket_path}", origin=f"http://{browser.host}",
@@ -76,10 +85,8 @@ async def open_view(browser: Browser, path: str) -> dict:
             if os.environ.get("BIG_ROOM_DEBUG"): print(len(message), message[:300])
             if board_complete(message, parts):
                 break
-    elapsed = time.perf_counter() - start
     sizes = [len(message.encode()) for message in messages]
-    return {"page": sent, "page_gzip": gzipped, "socket": sum(sizes), "largest": max(sizes), "messages": len(sizes),
-            "seconds": elapsed, "html": page}
+    return {"socket": sum(sizes), "largest": max(sizes), "messages": len(sizes), "seconds": time.perf_counter() - start}
 
 
 def board_complete(message: str, parts: set) -> bool:
@@ -117,11 +124,14 @@ def make_rooms(notes: int):
     return big, small
 
 
-def start_server(server: str, port: int) -> subprocess.Popen:
+def start_server(server: str, port: int, parts: bool) -> subprocess.Popen:
     from benchmarks.stack import server_command, wait_for_http
 
+    command = server_command(server, port)
+    if parts:  # the consumer as asked of it: snapshot in parts, skipped when the page is current
+        command = [arg.replace("facilitation.asgi:application", "benchmarks.big_room_asgi:application") for arg in command]
     env = {**os.environ, "DEBUG": "False", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
-    process = subprocess.Popen(server_command(server, port), cwd=BASE, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=BASE, env=env, stdout=LOG, stderr=subprocess.STDOUT)
     wait_for_http(f"http://127.0.0.1:{port}/healthz")
     return process
 
@@ -142,12 +152,17 @@ async def measure(host: str, big, small) -> None:
         "presenter": (console, f"/p/{big.code}/"),
     }
     print(f"\nA room of {big.counts}")
-    print(f"{'view':<10} {'page sent':>10} {'page gzip':>10} {'socket':>10} {'largest':>10} {'msgs':>5} {'board in':>9}")
+    print(f"{'view':<16} {'page sent':>10} {'page gzip':>10} {'socket':>10} {'largest':>10} {'msgs':>5} {'board in':>9}")
+    reconnects = {}
     for name, (browser, path) in views.items():
-        await open_view(browser, path)  # warm: the snapshot cache and the process, as for the 2nd phone
-        got = await open_view(browser, path)
-        print(f"{name:<10} {kib(got['page'])} {kib(got['page_gzip'])} {kib(got['socket'])} {kib(got['largest'])}"
-              f" {got['messages']:>5} {got['seconds']:>8.2f}s")
+        for label in ("first", "again"):  # the first screen of a version, then the next one
+            got = await open_view(browser, path)
+            print(f"{name + ' ' + label:<16} {kib(got['page'])} {kib(got['page_gzip'])} {kib(got['socket'])}"
+                  f" {kib(got['largest'])} {got['messages']:>5} {got['seconds']:>8.2f}s")
+        reconnects[name] = await board_over_socket(browser, got["socket_path"].split("?")[0])
+    print("A reconnect (no ?v=, or the room moved on): the whole board over the socket, in parts")
+    for name, got in reconnects.items():
+        print(f"{name:<16} {'':>10} {'':>10} {kib(got['socket'])} {kib(got['largest'])} {got['messages']:>5} {got['seconds']:>8.2f}s")
     fresh = Browser(host)
     await asyncio.to_thread(join, fresh, small.code)
     got = await open_view(fresh, f"/r/{small.code}/")
@@ -167,11 +182,13 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--server", default="daphne", choices=("daphne", "uvicorn"))
     parser.add_argument("--port", type=int, default=8171)
+    parser.add_argument("--parts", action="store_true", help="serve benchmarks/big_room_asgi.py (snapshot in parts, ?v= skip)")
     args = parser.parse_args()
     started = time.perf_counter()
     big, small = make_rooms(args.notes)
-    print(f"Rooms made in {time.perf_counter() - started:.1f} s ({os.environ['DATABASE_URL']}); server: {args.server}")
-    process = start_server(args.server, args.port)
+    print(f"Rooms made in {time.perf_counter() - started:.1f} s ({os.environ['DATABASE_URL']}); server: {args.server}"
+          f"{' with benchmarks/big_room_asgi.py' if args.parts else ''}")
+    process = start_server(args.server, args.port, args.parts)
     try:
         asyncio.run(measure(f"127.0.0.1:{args.port}", big, small))
     finally:
