@@ -11,9 +11,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sessions_app import permissions
+from sessions_app import frame_queries, permissions
 from sessions_app.identity import event_actor
-from sessions_app.models import Event
 from sessions_app.services.errors import DomainError, NotFound
 
 from . import overview, protocol
@@ -47,7 +46,7 @@ class EventConsumer(AsyncWebsocketConsumer):
         await self.send_snapshot()
 
     def identify(self):
-        event = Event.objects.filter(slug=self.scope["url_route"]["kwargs"]["slug"]).first()
+        event = frame_queries.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         actor = event_actor(
@@ -82,7 +81,7 @@ class EventConsumer(AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
-        event = Event.objects.filter(pk=self.actor.event.pk).first()
+        event = frame_queries.event(self.actor.event.pk)
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         from dataclasses import replace

@@ -1,4 +1,4 @@
-"""The small reads the live frames need (realtime/ makes no ORM calls of its own).
+"""The small reads realtime/ needs (it makes no ORM calls of its own): mostly for the live frames.
 
 A frame is about one change: these reads fetch what that change touched (one note, one phase's
 themes, a count), never the whole board. The board itself is read by queries.board."""
@@ -74,6 +74,10 @@ def perspective_counts(room: Room) -> list:
 
 def event(event_id: int) -> Event | None:
     return Event.objects.filter(pk=event_id).first()
+
+
+def event_by_slug(slug: str) -> Event | None:
+    return Event.objects.filter(slug=slug).first()
 
 
 def event_rooms(room_ids) -> list[Room]:
