@@ -41,6 +41,7 @@ SCENARIOS = {
     # name: (rooms, phones per room, kind)
     "1x10": (1, 10, "steady"),  # a smoke test
     "1x100": (1, 100, "steady"),
+    "4x100": (4, 100, "steady"),
     "10x100": (10, 100, "steady"),
     "1x500": (1, 500, "steady"),
     "reconnect500": (1, 500, "reconnect"),
@@ -292,8 +293,8 @@ def print_ratios(app_run: dict, raw_run: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--scenarios", default="join1000,1x100,10x100,1x500,reconnect500,abuse")
-    parser.add_argument("--servers", default="daphne", help=f"app servers, side by side: {','.join(SERVERS)}")
+    parser.add_argument("--scenarios", default="join1000,1x100,4x100,10x100,1x500,reconnect500,abuse")
+    parser.add_argument("--servers", default="uvicorn,daphne", help=f"app servers, side by side: {','.join(SERVERS)}")
     parser.add_argument("--duration", type=float, default=30, help="seconds of sending per scenario")
     parser.add_argument("--interval", type=float, default=10, help="seconds between two notes of one phone")
     parser.add_argument("--drain", type=float, default=5)

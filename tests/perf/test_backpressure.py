@@ -1,6 +1,7 @@
 """A phone that stops reading (a frozen tab) is closed once the server holds too much for it, and
-the other phones in the room keep getting every note. Runs a real Daphne process (the test
-communicator has no network connection, so nothing to back up)."""
+the other phones in the room keep getting every note. Runs a real server process, Daphne and
+uvicorn each with deploy/Procfile's command (the test communicator has no network connection,
+so nothing to back up)."""
 
 import asyncio
 import base64
@@ -8,69 +9,21 @@ import json
 import os
 import re
 import socket
-import subprocess
-import sys
-import time
-import urllib.parse
-import urllib.request
-from http.cookiejar import CookieJar
-from pathlib import Path
 
 import pytest
-from django.db import connection
 from websockets.asyncio.client import connect
 
+from tests.perf.servers import join, running
+
 pytestmark = pytest.mark.django_db(transaction=True)
-BASE = Path(__file__).resolve().parents[2]
 LIMIT = 32 * 1024
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def database_url() -> str:
-    settings = connection.settings_dict
-    if settings["ENGINE"].endswith("sqlite3"):
-        return f"sqlite:///{settings['NAME']}"
-    return f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
-
-
-@pytest.fixture
-def daphne():
-    port = free_port()
-    env = {
-        **os.environ, "DATABASE_URL": database_url(), "SOCKET_SEND_BUFFER_BYTES": str(LIMIT),
-        "NOTES_PER_MINUTE": "100000", "SOCKET_MESSAGES_PER_SECOND": "1000", "DEBUG": "False",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "facilitation.asgi:application"],
-        cwd=BASE, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "daphne did not start"
-            time.sleep(0.1)
-    yield f"127.0.0.1:{port}"
-    server.terminate()
-    server.wait(timeout=10)
-
-
-def join(host: str, code: str, name: str) -> str:
-    """As a phone: the join form, then name and perspective; returns the Cookie header."""
-    jar = CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    page = opener.open(f"http://{host}/j/{code}/").read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    body = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "name": name, "perspective": "beleid"}).encode()
-    opener.open(urllib.request.Request(f"http://{host}/j/{code}/", data=body, headers={"Referer": f"http://{host}/j/{code}/"}))
-    return "; ".join(f"{cookie.name}={cookie.value}" for cookie in jar)
+@pytest.fixture(params=["daphne", "uvicorn"])
+def server(request):
+    limits = {"SOCKET_SEND_BUFFER_BYTES": str(LIMIT), "NOTES_PER_MINUTE": "100000", "SOCKET_MESSAGES_PER_SECOND": "1000"}
+    with running(request.param, **limits) as host:
+        yield host
 
 
 def frozen_phone(host: str, code: str, cookie: str) -> socket.socket:
@@ -100,11 +53,11 @@ def closed_by_server(raw: socket.socket, seconds: float = 5) -> bool:
         return False
 
 
-async def test_a_phone_that_stops_reading_is_closed_and_the_others_keep_receiving(armoede, daphne):
+async def test_a_phone_that_stops_reading_is_closed_and_the_others_keep_receiving(armoede, server):
     room = armoede
-    anna, bram, frozen_cookie = [await asyncio.to_thread(join, daphne, room.code, name) for name in ("Anna", "Bram", "Kees")]
-    frozen = await asyncio.to_thread(frozen_phone, daphne, room.code, frozen_cookie)
-    url, origin = f"ws://{daphne}/ws/room/{room.code}/", "http://127.0.0.1"
+    anna, bram, frozen_cookie = [await asyncio.to_thread(join, server, room.code, name) for name in ("Anna", "Bram", "Kees")]
+    frozen = await asyncio.to_thread(frozen_phone, server, room.code, frozen_cookie)
+    url, origin = f"ws://{server}/ws/room/{room.code}/", "http://127.0.0.1"
     async with connect(url, origin=origin, additional_headers={"Cookie": anna}) as reader, \
             connect(url, origin=origin, additional_headers={"Cookie": bram}) as writer:
         await reader.recv()

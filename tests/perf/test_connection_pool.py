@@ -42,7 +42,7 @@ def test_a_burst_of_joins_all_get_in_through_a_pool_of_ten(transactional_db):
         pytest.skip("the pool is PostgreSQL's (run with DATABASE_URL=postgres://...)")
     room = rooms.create_room(title="Bijeenkomst")
     app_name = f"vierluik-pool-{uuid.uuid4().hex[:8]}"
-    with running("daphne", PGAPPNAME=app_name, JOIN_ATTEMPTS_PER_MINUTE="1000") as host, \
+    with running("uvicorn", PGAPPNAME=app_name, JOIN_ATTEMPTS_PER_MINUTE="1000") as host, \
             concurrent.futures.ThreadPoolExecutor(33) as pool:
         stop = threading.Event()
         sampler = pool.submit(server_connections, app_name, stop)

@@ -215,3 +215,43 @@ def test_a_socket_idle_for_more_than_five_seconds_still_receives(servers, layer)
         anna.write(armoede, "Na een stilte", "idle-1")
 
         assert "Na een stilte" in receive_until(bram_socket, 'data-client-id="idle-1"')
+
+
+def first_web_line() -> str:
+    """deploy/Procfile's first web line: what outside checks and honcho run in production."""
+    lines = (BASE_DIR / "deploy" / "Procfile").read_text().splitlines()
+    return next(line.split(":", 1)[1].strip() for line in lines if re.match(r"^web[\w-]*:", line))
+
+
+def test_the_procfiles_first_web_line_serves_pages_and_sockets_with_only_the_four_settings(real_services):
+    """From a fresh shell with only DATABASE_URL, REDIS_URL, SECRET_KEY and ALLOWED_HOSTS set."""
+    port = free_port()
+    command = re.sub(r"--port \d+", f"--port {port}", first_web_line())
+    env = {
+        "PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"), "DATABASE_URL": test_database_url(),
+        "REDIS_URL": settings.REDIS_URL, "SECRET_KEY": "procfile-check-" + "k" * 50, "ALLOWED_HOSTS": "127.0.0.1",
+    }
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(["sh", "-c", command], cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    try:
+        server = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{server}/healthz", timeout=1).read()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"{command} did not start:\n{log.read().decode(errors='replace')[-3000:]}")
+                time.sleep(0.1)
+        armoede = rooms.create_room(title="Armoede")
+        anna, bram = Phone(server).join(armoede, "Anna"), Phone(server).join(armoede, "Bram")
+        with anna.socket(armoede) as anna_socket, bram.socket(armoede) as bram_socket:
+            anna_socket.send('{"action": "note.add", "text": "Via de Procfile", "client_id": "p-1", "HEADERS": {}}')
+            assert "Via de Procfile" in receive_until(bram_socket, 'data-client-id="p-1"')
+    finally:
+        os.killpg(process.pid, 15)  # sh and the server it started
+        process.wait(timeout=10)
+        log.close()
