@@ -173,6 +173,39 @@ async def measure(host: str, big, small) -> None:
     print(f"  in all: {kib(got['page'] + sent + got['socket'])} as sent; {kib(got['page_gzip'] + gzipped + got['socket'])} compressed")
 
 
+def frame_sizes(room) -> None:
+    """What one change sends to each phone of the room (in-process, as broadcast sends it)."""
+    from realtime import broadcast
+    from sessions_app import big_room
+    from sessions_app.services import notes, phases, presence, rooms, timer
+
+    sent, original = [], broadcast.send
+    broadcast.send = lambda group, html: sent.append((group, html))
+    phone = big_room.phones_of(room)[0]
+    changes = [
+        ("phase change", lambda: phases.set_phase(fresh(room), "verbeelden")),
+        ("writing closed", lambda: phases.set_writing(fresh(room), False)),
+        ("writing open", lambda: phases.set_writing(fresh(room), True)),
+        ("prompt edit", lambda: rooms.set_prompt(fresh(room), "verbeelden", "Hoe ziet het eruit als het werkt?")),
+        ("timer start", lambda: timer.start(fresh(room), 300)),
+        ("ready mark", lambda: presence.set_ready(fresh(room), phone, True)),
+        ("new note", lambda: notes.add_note(fresh(room), phone, phase="verbeelden", text="Een loket om de hoek", client_id="x1")),
+    ]
+    print(f"\nBytes to each phone for one change, in the room of {room.counts}:")
+    try:
+        for name, change in changes:
+            sent.clear()
+            change()
+            size = sum(len(html.encode()) for group, html in sent if group.endswith("-participants-nl"))
+            print(f"  {name:<15} {size:>6} B")
+    finally:
+        broadcast.send = original
+
+
+def fresh(room):
+    return type(room).objects.get(pk=room.pk)
+
+
 def kib(size: int) -> str:
     return f"{size / KIB:>8.1f}Ki"
 
@@ -194,7 +227,8 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
-        SCRATCH.unlink(missing_ok=True)
+    frame_sizes(small)
+    SCRATCH.unlink(missing_ok=True)
     print(f"\nLoad average: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
 
 
