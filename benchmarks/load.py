@@ -227,6 +227,8 @@ def scenario_phones(stack, name: str, rooms: int, per_room: int, kind: str, conc
     codes = stack.create_rooms(name, rooms)
     jobs = [(code, room * per_room + index) for room, code in enumerate(codes) for index in range(per_room)]
     cookies, joins = join_all(stack, jobs, concurrency)
+    if not any(cookies):
+        raise SystemExit(f"no phone could join: {joins['join_error_kinds']}")
     phones = [
         {"id": number, "room": code, "cookie": cookie, "mode": "normal"}
         for (code, number), cookie in zip(jobs, cookies) if cookie is not None
@@ -280,14 +282,20 @@ def print_ratios(app_run: dict, raw_run: dict) -> None:
     def ratio(a, b):
         return f"x{a / b:.1f}" if b and b == b and a == a else "n/a"
 
-    line = (
-        f"{app_run['scenario']:<13} {app_run['target']}/raw: p99 {app_run['p99']:.0f}/{raw_run['p99']:.0f} ms "
-        f"{ratio(app_run['p99'], raw_run['p99'])}, CPU per delivery {app_run['cpu_us_per_delivery']:.0f}/"
-        f"{raw_run['cpu_us_per_delivery']:.0f} us {ratio(app_run['cpu_us_per_delivery'], raw_run['cpu_us_per_delivery'])}, "
-        f"deliveries/s {ratio(app_run['deliveries_per_s'], raw_run['deliveries_per_s'])}"
-    )
-    if "all_resynced_s" in app_run:
-        line += f", all {app_run['phones']} boards back in {app_run['all_resynced_s']:.1f}/{raw_run.get('all_resynced_s', 0):.1f} s"
+    if "all_resynced_s" in app_run:  # reconnect: no notes, the storm is the figure
+        line = (
+            f"{app_run['scenario']:<13} {app_run['target']}/raw: all {app_run['phones']} boards back in "
+            f"{app_run['all_resynced_s']:.1f}/{raw_run.get('all_resynced_s', 0):.1f} s, reconnect p99 "
+            f"{app_run['reconnect_p99_ms']:.0f}/{raw_run.get('reconnect_p99_ms', 0):.0f} ms "
+            f"{ratio(app_run['reconnect_p99_ms'], raw_run.get('reconnect_p99_ms', 0))}"
+        )
+    else:
+        line = (
+            f"{app_run['scenario']:<13} {app_run['target']}/raw: p99 {app_run['p99']:.0f}/{raw_run['p99']:.0f} ms "
+            f"{ratio(app_run['p99'], raw_run['p99'])}, CPU per delivery {app_run['cpu_us_per_delivery']:.0f}/"
+            f"{raw_run['cpu_us_per_delivery']:.0f} us {ratio(app_run['cpu_us_per_delivery'], raw_run['cpu_us_per_delivery'])}, "
+            f"deliveries/s {ratio(app_run['deliveries_per_s'], raw_run['deliveries_per_s'])}"
+        )
     print(line, flush=True)
 
 
@@ -305,6 +313,7 @@ def main() -> None:
     parser.add_argument("--targets", default="app,raw")
     parser.add_argument("--frozen", type=int, default=50, help="never-reading sockets in the abuse scenario")
     parser.add_argument("--database", default="vierluik_bench", help="dropped and created for the run")
+    parser.add_argument("--base-port", type=int, default=8100, help="nginx; servers from +1, the raw server at +90")
     parser.add_argument("--json", help="also write every summary to this file")
     args = parser.parse_args()
     servers = args.servers.split(",")
@@ -317,8 +326,8 @@ def main() -> None:
     targets = args.targets.split(",")
     with tempfile.TemporaryDirectory(prefix="vierluik-bench-") as tmpdir:
         tmp = Path(tmpdir)
-        app = AppStack(tmp, processes=args.processes, proxy=args.proxy, database=args.database)
-        raw = RawStack(tmp)
+        app = AppStack(tmp, processes=args.processes, proxy=args.proxy, database=args.database, base_port=args.base_port)
+        raw = RawStack(tmp, port=args.base_port + 90)
         try:
             app.start()
             if "raw" in targets:

@@ -17,9 +17,6 @@ from pathlib import Path
 BASE = Path(__file__).resolve().parent.parent
 VENV_BIN = BASE / ".venv" / "bin"
 TICKS = os.sysconf("SC_CLK_TCK")
-PROXY_PORT = 8100
-FIRST_SERVER_PORT = 8101
-RAW_PORT = 8190
 PROCFILE = BASE / "deploy" / "Procfile"
 SERVERS = ("uvicorn", "daphne")
 
@@ -86,8 +83,10 @@ def wait_for_http(url: str, seconds: float = 30) -> None:
 
 
 class AppStack:
-    def __init__(self, tmp: Path, processes: int = 2, proxy: str = "none", database: str = "vierluik_bench"):
-        self.tmp, self.count, self.proxy, self.database = tmp, processes, proxy, database
+    def __init__(self, tmp: Path, processes: int = 2, proxy: str = "none", database: str = "vierluik_bench",
+                 base_port: int = 8100):
+        """nginx listens on base_port, the server processes on the ports after it."""
+        self.tmp, self.count, self.proxy, self.database, self.base_port = tmp, processes, proxy, database, base_port
         self.server = ""
         self.processes: list[subprocess.Popen] = []
         self.nginx_master = None
@@ -111,10 +110,10 @@ class AppStack:
 
     @property
     def ports(self) -> list[int]:
-        return [FIRST_SERVER_PORT + index for index in range(self.count)]
+        return [self.base_port + 1 + index for index in range(self.count)]
 
     def http_url(self, number: int) -> str:
-        port = PROXY_PORT if self.proxy == "nginx" else self.ports[number % self.count]
+        port = self.base_port if self.proxy == "nginx" else self.ports[number % self.count]
         return f"http://127.0.0.1:{port}"
 
     def ws_url(self, phone: dict) -> str:
@@ -145,7 +144,7 @@ class AppStack:
             wait_for_http(f"http://127.0.0.1:{port}/healthz")
         if self.proxy == "nginx":
             self.start_nginx()
-            wait_for_http(f"http://127.0.0.1:{PROXY_PORT}/healthz")
+            wait_for_http(f"http://127.0.0.1:{self.base_port}/healthz")
 
     def start_nginx(self) -> None:
         """deploy/nginx.conf as it is, with the ports, paths and listen address of this run."""
@@ -154,7 +153,7 @@ class AppStack:
         site = (BASE / "deploy" / "nginx.conf").read_text()
         upstreams = "".join(f"    server 127.0.0.1:{port};\n" for port in self.ports)
         site = site.replace("    server 127.0.0.1:8001;\n    server 127.0.0.1:8002;\n", upstreams)
-        site = site.replace("listen 80;", f"listen 127.0.0.1:{PROXY_PORT};").replace("listen [::]:80;", "")
+        site = site.replace("listen 80;", f"listen 127.0.0.1:{self.base_port};").replace("listen [::]:80;", "")
         site = site.replace("/srv/vierluik/", f"{BASE}/")
         prefix = self.tmp / "nginx"
         prefix.mkdir(exist_ok=True)
@@ -225,20 +224,20 @@ class AppStack:
 class RawStack:
     origin = "http://127.0.0.1"
 
-    def __init__(self, tmp: Path):
-        self.tmp = tmp
+    def __init__(self, tmp: Path, port: int = 8190):
+        self.tmp, self.port = tmp, port
         self.process = None
 
     def start(self) -> None:
         log = open(self.tmp / "raw.log", "w")
         self.process = subprocess.Popen(
-            [str(VENV_BIN / "python"), str(BASE / "benchmarks" / "raw_server.py"), "--port", str(RAW_PORT)],
+            [str(VENV_BIN / "python"), str(BASE / "benchmarks" / "raw_server.py"), "--port", str(self.port)],
             stdout=log, stderr=subprocess.STDOUT,
         )
         time.sleep(1)
 
     def ws_url(self, phone: dict) -> str:
-        return f"ws://127.0.0.1:{RAW_PORT}/ws/room/{phone['room']}/"
+        return f"ws://127.0.0.1:{self.port}/ws/room/{phone['room']}/"
 
     def pids(self) -> list[int]:
         return [self.process.pid] if self.process else []
