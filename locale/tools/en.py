@@ -540,4 +540,7 @@ T = {
     'Ja, sluit de deelsessie': 'Yes, close the breakout room',
     'Deze deelsessie is afgelopen. Dank je wel!': 'This breakout room has ended. Thank you!',
     'Of voeg de gekozen briefjes toe aan een thema': 'Or add the chosen notes to a theme',
+    # t1 (issue 12, trust): joining, addresses, removal
+    'nieuwe deelnemers welkom': 'newcomers welcome',
+    'namen in het verslag': 'names in the report',
 }
