@@ -3,6 +3,7 @@ note stay literal text and never become markup."""
 
 import re
 
+from .. import text as typed
 from .builder import EventReport, RoomReport
 from .labels import labels
 
@@ -13,7 +14,8 @@ LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")  # list items, setext und
 def escape(text: str, indent: str = "") -> str:
     """Backslash-escapes every character Markdown could read as markup; line breaks become hard
     breaks, indented so they stay inside a list item."""
-    lines = [LINE_START.sub(_escape_start, SPECIAL.sub(r"\\\1", line)) for line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # Cleaned again here: text stored before sessions_app/text.py existed may hold an ESC.
+    lines = [LINE_START.sub(_escape_start, SPECIAL.sub(r"\\\1", line)) for line in typed.clean(text, multiline=True).split("\n")]
     return ("\\\n" + indent).join(lines)
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room
+from .. import text as typed
 from . import rooms, timer
 from .errors import DomainError, NotAllowed
 from .reveal import OWN_NOTES
@@ -18,9 +19,7 @@ CLIENT_ID_MAX_LENGTH = 64
 
 
 def clean_text(text: str, client_id: str = "") -> str:
-    # Zero-width and control characters are not ideas; newlines and tabs fold to spaces.
-    text = "".join(ch for ch in (text or "") if ch.isprintable() or ch in "\n\t")
-    text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
+    text = typed.clean(text, multiline=True)
     if not text:
         raise DomainError(_("Je briefje is nog leeg. Schrijf eerst iets op."), client_id)
     if len(text) > settings.NOTE_MAX_LENGTH:

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .. import text
 from ..models import Participant, Perspective, Room
 from . import rooms
 from .errors import DomainError, NotAllowed
@@ -13,8 +14,7 @@ NAME_MAX_LENGTH = 60
 
 
 def clean_name(name: str) -> str:
-    # Control and zero-width characters are not a name (and PostgreSQL refuses a NUL).
-    name = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
+    name = text.clean(name)
     if len(name) > NAME_MAX_LENGTH:
         raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": NAME_MAX_LENGTH})
     return name

@@ -4,6 +4,7 @@ read-only share link participants can open on their phone."""
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from .. import text
 from ..models import Room
 from . import codes, rooms
 from .errors import DomainError
@@ -14,8 +15,7 @@ QUOTES_MAX_LENGTH = 4000
 
 @transaction.atomic
 def edit_report(room: Room, *, summary: str, quotes: str) -> Room:
-    summary = (summary or "").replace("\r\n", "\n").strip()
-    quotes = (quotes or "").replace("\r\n", "\n").strip()
+    summary, quotes = text.clean(summary, multiline=True), text.clean(quotes, multiline=True)
     if len(summary) > SUMMARY_MAX_LENGTH:
         raise DomainError(_("De samenvatting is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": SUMMARY_MAX_LENGTH})
     if len(quotes) > QUOTES_MAX_LENGTH:
