@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "sessions_app",
     "realtime",
+    "axes",  # failed log-ins: sessions_app/login_throttle.py
 ]
 
 MIDDLEWARE = [
@@ -113,6 +114,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as axes asks: it answers for a locked log-in
 ]
 
 ROOT_URLCONF = "facilitation.urls"
@@ -187,6 +189,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
 LOGIN_URL = "organiser_login"  # organisers need not be staff; the admin login refuses them
+AUTHENTICATION_BACKENDS = [
+    "sessions_app.login_throttle.LoginThrottleBackend",  # refuses a locked account or address first
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
@@ -284,3 +290,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL") or "WARNING"},
 }
+
+# Failed log-ins (django-axes; sessions_app/login_throttle.py, docs/limits.md): per account and,
+# separately, per client address; the address as the join throttle computes it.
+LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 10)
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the lock ends on time, whatever is tried meanwhile
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "throttle"
+AXES_CLIENT_IP_CALLABLE = "sessions_app.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "sessions_app.login_throttle.locked_out"
+# Without Redis the counters are per process (local memory): right for the one process of a
+# laptop or the demo, and axes' warning about it would only repeat that.
+SILENCED_SYSTEM_CHECKS = [] if REDIS_URL else ["axes.W001"]

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 
 from sessions_app.views import event_setup, events, join, privacy, room
@@ -28,6 +29,7 @@ urlpatterns = [
     path("privacy/", privacy.privacy_page, name="privacy"),
     # events
     path("inloggen/", events.OrganiserLogin.as_view(), name="organiser_login"),
+    path("uitloggen/", LogoutView.as_view(next_page="home"), name="organiser_logout"),
     path("e/", events.event_list, name="event_list"),
     path("e/new/", event_setup.event_new, name="event_new"),
     path("e/<slug:slug>/edit/", event_setup.event_edit, name="event_edit"),
