@@ -85,6 +85,8 @@ class AppStack:
             "DEBUG": "False",
             "SECRET_KEY": "benchmark-only-" + "x" * 50,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # The phones say they come from this page; sockets must come from a page of the site.
+            "CSRF_TRUSTED_ORIGINS": "http://127.0.0.1",
             "ROOM_MAX_PARTICIPANTS": "1000",
             "BENCH_STATS_DIR": str(self.stats_dir),
             "TRUSTED_PROXIES": "1" if proxy == "nginx" else "0",

@@ -43,6 +43,11 @@ class Choice:
         return self.joined >= self.limit
 
     @property
+    def closed(self) -> bool:
+        """The facilitator closed the room to newcomers."""
+        return not self.room.joining_open
+
+    @property
     def places_left(self) -> int | None:
         return max(0, self.limit - self.joined) if self.room.capacity else None
 

@@ -543,4 +543,13 @@ T = {
     # t1 (issue 12, trust): joining, addresses, removal
     'nieuwe deelnemers welkom': 'newcomers welcome',
     'namen in het verslag': 'names in the report',
+    'Er komen nu heel veel mensen tegelijk binnen. Wacht een minuut en probeer het dan opnieuw.': 'A great many people are coming in at once. Wait a minute and then try again.',
+    'Deze deelsessie laat nu geen nieuwe deelnemers toe. Vraag de gespreksleider of je mee mag doen.': 'This breakout room is not letting in new participants now. Ask the facilitator whether you may join.',
+    'Nieuwe deelnemers kunnen meedoen.': 'New participants can join.',
+    'Laat geen nieuwe deelnemers meer toe': 'Let no more new participants in',
+    'Gesloten: nieuwe deelnemers kunnen niet meer meedoen. Wie al meedoet, merkt niets.': 'Closed: new participants can no longer join. Those already taking part notice nothing.',
+    'Laat weer nieuwe deelnemers toe': 'Let new participants in again',
+    'Gesloten voor nieuwe deelnemers': 'Closed to new participants',
+    'Verwijder je briefjes en stemmen uit deze deelsessie': 'Delete your notes and votes from this breakout room',
+    'Het is nu erg druk. We proberen het over een minuut vanzelf opnieuw.': 'It is very busy right now. We will try again by ourselves in a minute.',
 }

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import text
 from ..models import Participant, Perspective, Room
-from . import rooms
+from . import joining, rooms
 from .errors import DomainError, NotAllowed
 
 NAME_MAX_LENGTH = 60
@@ -53,6 +53,7 @@ def join_room(room: Room, device_id, *, name: str = "", perspective: str = "", a
 @transaction.atomic
 def _create(room, device_id, name, perspective, attendee) -> Participant:
     room = rooms.lock(room)  # also serialises joins, so concurrent joins never overfill a room
+    joining.admit_newcomer(room)  # closed to newcomers, or too many at once
     joined = room.participants.filter(removed_at__isnull=True).count()
     limit = min(filter(None, [room.capacity, settings.ROOM_MAX_PARTICIPANTS]))
     if joined >= limit:

@@ -109,7 +109,14 @@ def leave_room(participant: Participant) -> Deleted:
         notes=Note.objects.filter(participant=participant).count(),
         votes=Vote.objects.filter(participant=participant).count(),
     )
-    participant.delete()
+    if participant.removed_at:
+        # Removed by the facilitator: the notes, votes, name and role go, but the device id and
+        # the removal stay, or leaving would be a way back in with the same cookie.
+        Note.objects.filter(participant=participant).delete()
+        Vote.objects.filter(participant=participant).delete()
+        Participant.objects.filter(pk=participant.pk).update(name="", perspective="")
+    else:
+        participant.delete()
     rooms.publish(room, PARTICIPANT_LEFT)
     return deleted
 
