@@ -122,11 +122,11 @@ def event_new(request):
 
 @require_http_methods(["GET", "POST"])
 def event_edit(request, slug):
+    if not request.user.is_authenticated:  # before the lookup: any slug gets the same answer
+        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     event = Event.objects.filter(slug=slug).first()
     if event is None:
         return render(request, "message.html", {"heading": _("Deze bijeenkomst kennen we niet"), "message": _("Kijk of de link klopt.")}, status=404)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     if not permissions.can(event_actor_for_request(request, event), "event.edit"):
         return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Deze pagina is alleen voor de organisator van deze bijeenkomst.")}, status=403)
     data = request.POST if request.method == "POST" else None

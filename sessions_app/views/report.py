@@ -130,11 +130,11 @@ def event_actor(request, event: Event) -> Actor:
 
 
 def _organised_event(request, slug):
+    if not request.user.is_authenticated:  # before the lookup: any slug gets the same answer
+        return None, redirect_to_login(request.get_full_path())
     event = get_object_or_404(Event, slug=slug)
     actor = event_actor(request, event)
     if not permissions.can(actor, "krant.view"):
-        if not request.user.is_authenticated:
-            return None, redirect_to_login(request.get_full_path())
         return None, message(request, _("Dat mag niet"), _("Alleen de organisator kan de krant openen."), 403)
     return event, None
 
