@@ -19,6 +19,7 @@ urlpatterns = [
     path("f/<str:code>/verslag.<str:fmt>", report_views.room_download, name="report_download"),
     path("f/<str:code>/verslag/tekst/", report_views.report_edit, name="report_edit"),
     path("f/<str:code>/verslag/delen/", report_views.report_share, name="report_share"),
+    path("f/<str:code>/verslag/namen/", report_views.report_names, name="report_names"),
     path("v/<str:token>/", report_views.shared_report, name="report_shared"),
     path("v/<str:token>/verslag.<str:fmt>", report_views.shared_download, name="report_shared_download"),
     path("e/<slug:slug>/krant/", report_views.krant, name="krant"),
@@ -29,7 +30,7 @@ urlpatterns = [
     path("privacy/", privacy.privacy_page, name="privacy"),
     # events
     path("inloggen/", events.OrganiserLogin.as_view(), name="organiser_login"),
-    path("uitloggen/", LogoutView.as_view(next_page="home"), name="organiser_logout"),
+    path("uitloggen/", LogoutView.as_view(template_name="events/logged_out.html"), name="organiser_logout"),
     path("e/", events.event_list, name="event_list"),
     path("e/new/", event_setup.event_new, name="event_new"),
     path("e/<slug:slug>/edit/", event_setup.event_edit, name="event_edit"),

@@ -552,4 +552,15 @@ T = {
     'Gesloten voor nieuwe deelnemers': 'Closed to new participants',
     'Verwijder je briefjes en stemmen uit deze deelsessie': 'Delete your notes and votes from this breakout room',
     'Het is nu erg druk. We proberen het over een minuut vanzelf opnieuw.': 'It is very busy right now. We will try again by ourselves in a minute.',
+    # t2 (issue 12, trust): log-ins, verslag names, exports
+    'Even op slot': 'Locked for a while',
+    'Er is te vaak een verkeerd wachtwoord gebruikt. Dit account is daarom %(minutes)s minuten op slot. Probeer het daarna opnieuw.': 'A wrong password was used too often, so this account is locked for %(minutes)s minutes. Please try again after that.',
+    'Uitloggen': 'Log out',
+    'Uitgelogd': 'Logged out',
+    'Je bent uitgelogd': 'You are logged out',
+    'Opnieuw inloggen': 'Log in again',
+    'De namen van deelnemers staan in het verslag, bij hun perspectief.': "Participants' names are in the report, with their perspective.",
+    'Haal de namen uit het verslag': 'Take the names out of the report',
+    'Het verslag noemt geen namen, alleen hoeveel mensen er waren per perspectief.': 'The report names nobody; it only says how many people there were per perspective.',
+    'Zet de namen in het verslag': 'Put the names in the report',
 }

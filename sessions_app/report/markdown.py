@@ -5,7 +5,7 @@ import re
 
 from .. import text as typed
 from .builder import EventReport, RoomReport
-from .labels import labels
+from .labels import labels, people_table
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#!|~&])")
 LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")  # list items, setext underlines, ordered lists
@@ -67,7 +67,7 @@ def room_lines(r: RoomReport, level: int = 1) -> list[str]:
         out += [f"{h2} {w['quotes']}", ""] + [f"> {escape(q)}\n" for q in r.quotes]
     if r.perspectives:
         out += [f"{h2} {w['participants']}", ""]
-        out += _table([w["perspective"], w["count"], w["names"]], [[p.label, p.count, ", ".join(p.names)] for p in r.perspectives])
+        out += _table(*people_table(r, w))
     for phase in r.phases:
         out += [f"{h2} {escape(phase.title)}", ""]
         if phase.prompt:

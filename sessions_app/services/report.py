@@ -1,5 +1,5 @@
-"""The facilitator's own words for the verslag (summary, opvallende uitspraken) and the
-read-only share link participants can open on their phone."""
+"""The facilitator's own words for the verslag (summary, opvallende uitspraken), whether names
+appear in it, and the read-only share link participants can open on their phone."""
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -39,3 +39,15 @@ def set_sharing(room: Room, on: bool) -> Room:
     room.save(update_fields=["share_token"])
     rooms.publish(room, "report.share", on=on)  # phones of a closed room show or drop the link
     return room
+
+
+@transaction.atomic
+def set_report_names(room: Room, on: bool) -> Room:
+    """Names in the verslag (every format, and the share link): off unless the facilitator
+    switches them on for this room (AVG). Perspectives are always there, as counts."""
+    room = rooms.lock(room)
+    if room.report_names == on:
+        return room
+    room.report_names = on
+    room.save(update_fields=["report_names"])
+    return room  # only the verslag shows it: nothing to publish

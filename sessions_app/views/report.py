@@ -115,6 +115,15 @@ def report_edit(request, code):
 
 
 @require_POST
+def report_names(request, code):
+    room, refusal = _steered_room(request, code, "report.edit")
+    if refusal:
+        return refusal
+    report_service.set_report_names(room, request.POST.get("on") == "1")
+    return redirect(reverse("console", args=[room.code]) + "#report-panel")
+
+
+@require_POST
 def report_share(request, code):
     room, refusal = _steered_room(request, code, "report.share")
     if refusal:

@@ -164,11 +164,13 @@ ENDPOINTS_WHO = {
     "report_download": ("GET", STEER),
     "report_edit": ("POST", STEER),
     "report_share": ("POST", STEER),
+    "report_names": ("POST", STEER),
     "report_shared": ("GET", EVERYONE),  # with the share link switched on
     "report_shared_download": ("GET", EVERYONE),
     "krant": ("GET", EVENT),
     "krant_download": ("GET", EVENT),
     "organiser_login": ("GET", EVERYONE),
+    "organiser_logout": ("POST", EVERYONE),  # logging out is harmless; anyone gets "uitgelogd"
     "event_list": ("GET", ACCOUNTS),
     "event_new": ("GET", ACCOUNTS),  # anyone who organises an event (or staff) may start another
     "event_edit": ("GET", EVENT),
