@@ -281,6 +281,15 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
     ),
 }
+# Renderings of the verslag and the krant, per process (sessions_app/report/serving.py).
+CACHES["reports"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "reports",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": envint("EXPORT_CACHE_ENTRIES", 60)},
+}
+# Verslagen and kranten rendered at the same time per process; one more gets "even geduld" (503).
+EXPORT_RENDERS_AT_ONCE = envint("EXPORT_RENDERS_AT_ONCE", 2)
 DEVICE_COOKIE_NAME = "vierluik_device"
 DEVICE_COOKIE_AGE = 60 * 60 * 24 * 180
 

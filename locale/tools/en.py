@@ -563,4 +563,6 @@ T = {
     'Haal de namen uit het verslag': 'Take the names out of the report',
     'Het verslag noemt geen namen, alleen hoeveel mensen er waren per perspectief.': 'The report names nobody; it only says how many people there were per perspective.',
     'Zet de namen in het verslag': 'Put the names in the report',
+    'Even geduld': 'Please wait a moment',
+    'Er worden nu veel verslagen tegelijk gemaakt. Probeer het over een halve minuut opnieuw.': 'Many reports are being made at the same time right now. Please try again in half a minute.',
 }
