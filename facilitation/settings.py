@@ -293,11 +293,18 @@ EXPORT_RENDERS_AT_ONCE = envint("EXPORT_RENDERS_AT_ONCE", 2)
 DEVICE_COOKIE_NAME = "vierluik_device"
 DEVICE_COOKIE_AGE = 60 * 60 * 24 * 180
 
+# Every log line goes through one handler that masks the tokens of the facilitator and share
+# links (sessions_app/logs.py); Django's own loggers are routed to it instead of their handlers.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_secrets": {"()": "sessions_app.logs.MaskSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL") or "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL") or "WARNING", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},  # runserver's access lines
+    },
 }
 
 # Failed log-ins (django-axes; sessions_app/login_throttle.py, docs/limits.md): per account and,
