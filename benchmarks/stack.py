@@ -137,6 +137,7 @@ class AppStack:
         site = site.replace("listen 80;", f"listen 127.0.0.1:{PROXY_PORT};").replace("listen [::]:80;", "")
         site = site.replace("/srv/vierluik/", f"{BASE}/")
         prefix = self.tmp / "nginx"
+        site = site.replace("/var/log/nginx/vierluik.access.log", f"{prefix}/access.log")
         prefix.mkdir(exist_ok=True)
         (prefix / "nginx.conf").write_text(
             f"worker_processes 1;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"
