@@ -70,3 +70,11 @@ def test_nginx_logs_requests_and_referers_with_the_tokens_masked():
     assert nginx_value(f"GET /v/{TOKEN}/verslag.pdf HTTP/1.1") == "GET /v/[token]/verslag.pdf HTTP/1.1"
     assert nginx_value(f"https://vierluik.example.org/v/{TOKEN}/") == "https://vierluik.example.org/v/[token]/"
     assert nginx_value("GET /f/ABC123/verslag/ HTTP/1.1") == "GET /f/ABC123/verslag/ HTTP/1.1"
+
+
+def test_the_asgi_servers_in_deploy_write_no_access_log_of_their_own():
+    commands = [line for name in ("Procfile", "vierluik@.service") for line in (ROOT / "deploy" / name).read_text().splitlines()
+                if re.search(r"\b(daphne|uvicorn)\b", line) and not line.lstrip().startswith("#")]
+    assert commands
+    for command in commands:
+        assert "--access-log /dev/null" in command or "--no-access-log" in command, command
