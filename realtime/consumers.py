@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sessions_app import permissions, throttle
-from sessions_app.identity import REMOVED, actor_for, refreshed
-from sessions_app.services.errors import DomainError, NotFound
+from sessions_app.identity import ANONYMOUS, REMOVED, actor_for, refreshed
+from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 from sessions_app.services.rooms import room_by_code
 
 from . import broadcast, fanout, presence, protocol, timers
@@ -35,9 +35,6 @@ class KeptOut(DomainError):
     def __init__(self):
         super().__init__(gettext_lazy("Doe eerst mee met de code of de link."))
 
-
-class Removed(DomainError):
-    pass
 
 CLOSE_NOT_ALLOWED = 4403
 CLOSE_TOO_MANY = 4429
@@ -105,8 +102,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await timers.watch(self, event["ends_at"])
 
     def identify(self):
-        """The actor, or a refusal: Removed (the phone was in this room) or KeptOut, the same for
-        an unknown code and a room this socket may not enter, so a socket cannot test codes."""
+        """The actor, or a refusal. An outsider gets KeptOut, the same for an unknown code and a
+        room it may not enter, so a socket cannot test codes; someone known in this room (a
+        removed phone, a phone on the presenter socket) is told why."""
         try:
             room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
         except NotFound:
@@ -114,10 +112,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         actor = actor_for(
             room, cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=self.scope.get("user")
         )
-        if actor.role == REMOVED:
-            raise Removed(gettext_lazy("De gespreksleider heeft je uit deze ruimte gehaald."))
-        if not permissions.can(actor, "presenter.view" if self.presenter else "board.view"):
+        if actor.role == ANONYMOUS:
             raise KeptOut()
+        if actor.role == REMOVED:
+            raise NotAllowed(gettext_lazy("De gespreksleider heeft je uit deze ruimte gehaald."))
+        permissions.require(actor, "presenter.view" if self.presenter else "board.view")  # known here: may be told why
         return actor
 
     async def refuse(self, refusal: DomainError):

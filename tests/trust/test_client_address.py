@@ -11,6 +11,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from sessions_app.throttle import client_address
+from tests.realtime.test_production_path import real_services  # noqa: F401 - a fixture
 from tests.trust.live import Daphne
 
 
@@ -56,7 +57,7 @@ async def refusal(server, code, forwarded):
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("options", [["--proxy-headers"], []], ids=["proxy-headers", "plain"])
-def test_a_guesser_who_rotates_the_first_forwarded_entry_is_still_stopped(armoede, options):
+def test_a_guesser_who_rotates_the_first_forwarded_entry_is_still_stopped(real_services, options):
     """Behind nginx (TRUSTED_PROXIES=1) on a real Daphne, with and without --proxy-headers."""
     server = Daphne(*options, TRUSTED_PROXIES="1", JOIN_ATTEMPTS_PER_MINUTE="3").start()
     real = f"203.0.113.{random.randint(100, 250)}"
