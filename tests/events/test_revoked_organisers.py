@@ -43,3 +43,21 @@ async def test_an_organiser_who_still_organises_keeps_steering(werkplaats, armoe
     await socket.receive_until("Koffie staat klaar")
     assert (await Event.objects.aget(pk=werkplaats.pk)).message == "Koffie staat klaar"
     await socket.disconnect()
+
+
+async def test_an_unknown_event_and_someone_elses_event_get_the_same_refusal_and_count_as_misses(werkplaats, otto):
+    from asgiref.sync import sync_to_async
+
+    from sessions_app import throttle
+
+    answers = []
+    try:
+        for slug in ("bestaat-niet", werkplaats.slug):
+            socket = SocketClient(None, otto, path=f"/ws/event/{slug}/")
+            socket.communicator.scope["client"] = ["203.0.113.70", 1]
+            await socket.communicator.connect()
+            answers.append((await socket.receive(), await socket.closed()))
+        assert answers[0] == answers[1] and answers[0][1] == 4403
+        assert await sync_to_async(throttle.misses)("203.0.113.70") == 2
+    finally:
+        await sync_to_async(throttle.reset)("203.0.113.70")
