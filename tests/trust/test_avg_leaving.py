@@ -9,7 +9,7 @@ from django.test import Client
 
 from sessions_app import report
 from sessions_app.models import Attendee, Note, Room, Theme
-from sessions_app.services import events, notes, themes
+from sessions_app.services import notes, themes
 from tests.report.readers import docx_text, pdf_text
 from tests.trust.matrix_cast import build_scene
 

@@ -5,9 +5,9 @@ and the krant leave it out, as they leave out hidden notes."""
 import pytest
 from channels.db import database_sync_to_async
 
-from sessions_app import event_queries
-from sessions_app.models import Event, Note
-from sessions_app.services import harvest, notes, reveal
+from sessions_app import event_queries, tallies
+from sessions_app.models import Event, Note, Room
+from sessions_app.services import harvest, moderation, notes, reveal, votes
 from sessions_app.services.errors import DomainError
 from tests.helpers import SocketClient
 from tests.trust.matrix_cast import build_scene, participant_of
@@ -76,10 +76,6 @@ def test_the_service_refuses_a_private_highlight_in_dutch():
 
 @pytest.mark.django_db
 def test_a_note_hidden_after_a_phone_voted_on_it_is_gone_from_that_phones_own_votes():
-    from sessions_app import tallies
-    from sessions_app.models import Room
-    from sessions_app.services import moderation, votes
-
     scene = build_scene()
     room, anna = scene.room, participant_of(scene, "participant")
     insult = notes.add_note(room, anna, phase=room.phase, text="Iets kwetsends", client_id="k-1")[0]
