@@ -100,6 +100,9 @@ class AppStack:
             "DEBUG": "False",
             "SECRET_KEY": "benchmark-only-" + "x" * 50,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # The phones say they come from this page; sockets must come from a page of the site.
+            "CSRF_TRUSTED_ORIGINS": "http://127.0.0.1",
+            "ROOM_MAX_PARTICIPANTS": "1000",
             "BENCH_STATS_DIR": str(self.stats_dir),
             "TRUSTED_PROXIES": "1" if proxy == "nginx" else "0",
         }
@@ -156,6 +159,7 @@ class AppStack:
         site = site.replace("listen 80;", f"listen 127.0.0.1:{self.base_port};").replace("listen [::]:80;", "")
         site = site.replace("/srv/vierluik/", f"{BASE}/")
         prefix = self.tmp / "nginx"
+        site = site.replace("/var/log/nginx/vierluik.access.log", f"{prefix}/access.log")
         prefix.mkdir(exist_ok=True)
         (prefix / "nginx.conf").write_text(
             f"worker_processes 1;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"

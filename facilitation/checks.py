@@ -6,13 +6,13 @@ from django.core.checks import Tags, Warning, register
 
 @register(Tags.security, deploy=True)
 def secret_key_is_set(app_configs, **kwargs):
-    if settings.SECRET_KEY == settings.DEV_SECRET_KEY:
+    if settings.SECRET_KEY_KEPT_IN:
         return [
             Warning(
-                "SECRET_KEY is the development default.",
-                hint="Set SECRET_KEY (or SECRET_KEY_FILE) to a long random string in production.",
+                f"SECRET_KEY is not set: Vierluik made one and keeps it in {settings.SECRET_KEY_KEPT_IN}.",
+                hint="Fine on one machine; with more than one, or to manage the key yourself, set "
+                "SECRET_KEY (or SECRET_KEY_FILE) to a long random string, the same on every machine.",
                 id="vierluik.W001",
             )
         ]
     return []
-

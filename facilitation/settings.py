@@ -2,11 +2,13 @@
 SQLite and an in-memory channel layer when DATABASE_URL and REDIS_URL are unset."""
 
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -35,8 +37,51 @@ def envsecret(name: str, default: str = "") -> str:
     return os.environ.get(name) or default
 
 
+def kept_secret_key(path: Path) -> str:
+    """A random key made once and kept in `path` (mode 0600, gitignored), so a laptop and a
+    one-machine server need no configuration and cookies survive a restart. Made in a file of
+    its own and linked into place, so processes starting together all read the same key."""
+    if path.exists():
+        return path.read_text().strip()
+    draft = path.with_name(f"{path.name}.{os.getpid()}.new")
+    descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(secrets.token_urlsafe(64) + "\n")
+    try:
+        os.link(draft, path)  # fails if another process was first: then its key is the key
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return path.read_text().strip()
+
+
+def secret_key(debug: bool) -> tuple[str, Path | None]:
+    """SECRET_KEY (or SECRET_KEY_FILE); else the kept key. No key from this repository is ever
+    used: a server that can neither read one nor keep one refuses to start."""
+    given = envsecret("SECRET_KEY")
+    if given in PUBLIC_KEYS and not debug:
+        raise ImproperlyConfigured("SECRET_KEY is a key published in Vierluik's repository; set a random one.")
+    if given:
+        return given, None
+    path = Path(os.environ.get("SECRET_KEY_KEPT_FILE") or BASE_DIR / ".secret_key")
+    try:
+        key = kept_secret_key(path)
+    except OSError as error:
+        if debug:  # a developer's machine: a key for this process only (sessions end on restart)
+            return secrets.token_urlsafe(64), None
+        raise ImproperlyConfigured(
+            f"No SECRET_KEY, and none can be kept in {path} ({error}). Set SECRET_KEY or SECRET_KEY_FILE."
+        ) from error
+    if len(key) < 50:
+        raise ImproperlyConfigured(f"{path} holds no usable key; delete it to make a new one, or set SECRET_KEY.")
+    return key, path
+
+
+# Keys that were ever in the repository: known to everyone, so never a key (issue 12, item 5).
+PUBLIC_KEYS = {"dev-only-insecure-key-set-SECRET_KEY-in-production"}
 DEBUG = envbool("DEBUG", "False")
-SECRET_KEY = envsecret("SECRET_KEY") or "dev-only-insecure-key-set-SECRET_KEY-in-production"  # = DEV_SECRET_KEY
+SECRET_KEY, SECRET_KEY_KEPT_IN = secret_key(DEBUG)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = (os.environ.get("SITE_URL") or "http://127.0.0.1:8000").rstrip("/")
@@ -53,6 +98,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "sessions_app",
     "realtime",
+    "axes",  # failed log-ins: sessions_app/login_throttle.py
 ]
 
 MIDDLEWARE = [
@@ -68,6 +114,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as axes asks: it answers for a locked log-in
 ]
 
 ROOT_URLCONF = "facilitation.urls"
@@ -144,6 +191,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
 LOGIN_URL = "organiser_login"  # organisers need not be staff; the admin login refuses them
+AUTHENTICATION_BACKENDS = [
+    "sessions_app.login_throttle.LoginThrottleBackend",  # refuses a locked account or address first
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
@@ -175,7 +226,6 @@ CSRF_COOKIE_HTTPONLY = True  # forms carry the token in a hidden field; no scrip
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-DEV_SECRET_KEY = "dev-only-insecure-key-set-SECRET_KEY-in-production"  # facilitation/checks.py warns on it
 
 # Content-Security-Policy (django-csp): only the app's own scripts, styles, images and sockets.
 # No inline script at all; the one inline <style> (a phone's own notes) carries the request's
@@ -204,6 +254,10 @@ SOCKET_MAX_FRAME_BYTES = envint("SOCKET_MAX_FRAME_BYTES", 8192)
 SOCKET_MESSAGES_PER_SECOND = envint("SOCKET_MESSAGES_PER_SECOND", 20)
 ROOM_MAX_PARTICIPANTS = envint("ROOM_MAX_PARTICIPANTS", 500)
 JOIN_ATTEMPTS_PER_MINUTE = envint("JOIN_ATTEMPTS_PER_MINUTE", 30)
+# New phones per client address and per room per minute (sessions_app/throttle.py). High, because
+# a venue's wifi puts a whole hall behind one address: the benchmark joins 1,000 phones in a minute.
+JOINS_PER_ADDRESS_PER_MINUTE = envint("JOINS_PER_ADDRESS_PER_MINUTE", 1200)
+JOINS_PER_ROOM_PER_MINUTE = envint("JOINS_PER_ROOM_PER_MINUTE", 1000)
 ORGANISER_MESSAGE_MAX_LENGTH = envint("ORGANISER_MESSAGE_MAX_LENGTH", 280)
 SOCKETS_PER_ADDRESS = envint("SOCKETS_PER_ADDRESS", 1000)  # per process; 0: no limit. A venue's wifi shares one address
 # Bytes a socket may have waiting unsent (a phone that stopped reading) before it is closed with
@@ -229,12 +283,45 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "throttle"}
     ),
 }
+# Renderings of the verslag and the krant, per process (sessions_app/report/serving.py).
+CACHES["reports"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "reports",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": envint("EXPORT_CACHE_ENTRIES", 60)},
+}
+# Verslagen and kranten rendered at the same time per process; one more gets "even geduld" (503).
+EXPORT_RENDERS_AT_ONCE = envint("EXPORT_RENDERS_AT_ONCE", 2)
 DEVICE_COOKIE_NAME = "vierluik_device"
 DEVICE_COOKIE_AGE = 60 * 60 * 24 * 180
 
+# Every log line goes through one handler that masks the tokens of the facilitator and share
+# links (sessions_app/logs.py); Django's own loggers are routed to it instead of their handlers.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_secrets": {"()": "sessions_app.logs.MaskSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL") or "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL") or "WARNING", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},  # runserver's access lines
+    },
 }
+
+# Failed log-ins (django-axes; sessions_app/login_throttle.py, docs/limits.md): per account and,
+# separately, per client address; the address as the join throttle computes it.
+LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 10)
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the lock ends on time, whatever is tried meanwhile
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "throttle"
+AXES_CLIENT_IP_CALLABLE = "sessions_app.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "sessions_app.login_throttle.locked_out"
+# Without Redis the counters are per process (local memory): right for the one process of a
+# laptop or the demo, and axes' warning about it would only repeat that.
+SILENCED_SYSTEM_CHECKS = [] if REDIS_URL else ["axes.W001"]

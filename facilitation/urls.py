@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 
 from sessions_app.views import event_setup, events, join, privacy, room
@@ -18,6 +19,7 @@ urlpatterns = [
     path("f/<str:code>/verslag.<str:fmt>", report_views.room_download, name="report_download"),
     path("f/<str:code>/verslag/tekst/", report_views.report_edit, name="report_edit"),
     path("f/<str:code>/verslag/delen/", report_views.report_share, name="report_share"),
+    path("f/<str:code>/verslag/namen/", report_views.report_names, name="report_names"),
     path("v/<str:token>/", report_views.shared_report, name="report_shared"),
     path("v/<str:token>/verslag.<str:fmt>", report_views.shared_download, name="report_shared_download"),
     path("e/<slug:slug>/krant/", report_views.krant, name="krant"),
@@ -28,6 +30,7 @@ urlpatterns = [
     path("privacy/", privacy.privacy_page, name="privacy"),
     # events
     path("inloggen/", events.OrganiserLogin.as_view(), name="organiser_login"),
+    path("uitloggen/", LogoutView.as_view(template_name="events/logged_out.html"), name="organiser_logout"),
     path("e/", events.event_list, name="event_list"),
     path("e/new/", event_setup.event_new, name="event_new"),
     path("e/<slug:slug>/edit/", event_setup.event_edit, name="event_edit"),

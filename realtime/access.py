@@ -1,6 +1,6 @@
 """Taking back access from open sockets. Renewing a room's facilitator link signs out everyone
 who came in through the old one: their pages at the next request, and their open console
-sockets at once (each checks its access again and closes itself if it has lost it)."""
+and presenter sockets at once (each checks its access again and closes itself if it has lost it)."""
 
 import logging
 
@@ -9,7 +9,7 @@ from channels.layers import get_channel_layer
 
 from sessions_app.changes import Change, room_change
 
-from .groups import FACILITATORS, languages, room_group
+from .groups import FACILITATORS, PRESENTERS, languages, room_group
 
 logger = logging.getLogger(__name__)
 LINK_RENEWED = Change.LINK_RENEWED
@@ -18,11 +18,10 @@ LINK_RENEWED = Change.LINK_RENEWED
 def on_room_change(sender, room_id, version, kind, data, **kwargs):
     if kind != LINK_RENEWED:
         return
-    for language in languages():
+    # Consoles and presenter views both came in through the facilitator link.
+    for audience, language in ((audience, language) for audience in (FACILITATORS, PRESENTERS) for language in languages()):
         try:
-            async_to_sync(get_channel_layer().group_send)(
-                room_group(room_id, FACILITATORS, language), {"type": "access.check"}
-            )
+            async_to_sync(get_channel_layer().group_send)(room_group(room_id, audience, language), {"type": "access.check"})
         except Exception:  # noqa: BLE001 - the next action on a stale socket is refused anyway
             logger.warning("Access check for room %s failed", room_id, exc_info=True)
 

@@ -14,10 +14,11 @@ from django.db import InterfaceError, OperationalError
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sessions_app import permissions, throttle
-from sessions_app.identity import actor_for, refreshed
-from sessions_app.services.errors import DomainError, NotFound
+from sessions_app.identity import ANONYMOUS, REMOVED, actor_for, refreshed
+from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 from sessions_app.services.rooms import room_by_code
 
 from . import broadcast, fanout, presence, protocol, timers
@@ -27,6 +28,14 @@ from .language import language_of
 from .limits import SOCKETS, NoteBudget, TokenBucket
 
 logger = logging.getLogger(__name__)
+
+
+class KeptOut(DomainError):
+    """An unknown code, or a room this socket may not enter: one answer for both."""
+
+    def __init__(self):
+        super().__init__(gettext_lazy("Doe eerst mee met de code of de link."))
+
 
 CLOSE_NOT_ALLOWED = 4403
 CLOSE_TOO_MANY = 4429
@@ -55,23 +64,16 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
         self.note_budget = NoteBudget(settings.NOTES_PER_MINUTE)
         await self.accept()
-        self.address = (self.scope.get("client") or ["unknown"])[0]
+        self.address = throttle.client_address(self.scope)
         if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
             await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
             await self.close(code=CLOSE_TOO_MANY)
             return
         self.counted = True
-        if await sync_to_async(throttle.misses)(self.address) >= settings.JOIN_ATTEMPTS_PER_MINUTE:
-            await self.send_error(_("Je hebt te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw."))
-            await self.close(code=CLOSE_TOO_MANY)
-            return
         try:
             self.actor = await database_sync_to_async(self.identify)()
         except DomainError as refusal:
-            if isinstance(refusal, NotFound):  # a socket is a way to guess codes too
-                await sync_to_async(throttle.record_miss)(self.address)
-            await self.send_error(refusal.message)
-            await self.close(code=CLOSE_NOT_ALLOWED)
+            await self.refuse(refusal)
             return
         self.audience = FACILITATORS if self.actor.steers else PARTICIPANTS
         if self.presenter:
@@ -111,14 +113,35 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await timers.watch(self, event["ends_at"])
 
     def identify(self):
-        room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
+        """The actor, or a refusal. An outsider gets KeptOut, the same for an unknown code and a
+        room it may not enter, so a socket cannot test codes; someone known in this room (a
+        removed phone, a phone on the presenter socket) is told why."""
+        try:
+            room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
+        except NotFound:
+            raise KeptOut() from None
         actor = actor_for(
             room, cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=self.scope.get("user")
         )
-        if actor.role == "removed":
-            raise DomainError(_("De gespreksleider heeft je uit deze ruimte gehaald."))
-        permissions.require(actor, "presenter.view" if self.presenter else "board.view")
+        if actor.role == ANONYMOUS:
+            raise KeptOut()
+        if actor.role == REMOVED:
+            raise NotAllowed(gettext_lazy("De gespreksleider heeft je uit deze ruimte gehaald."))
+        permissions.require(actor, "presenter.view" if self.presenter else "board.view")  # known here: may be told why
         return actor
+
+    async def refuse(self, refusal: DomainError):
+        """Every refusal of an outsider is a miss for its address; a suspect address (too many
+        misses) hears that instead, whatever the code."""
+        code = CLOSE_NOT_ALLOWED
+        if isinstance(refusal, KeptOut):
+            if await sync_to_async(throttle.suspect)(self.address):
+                refusal = DomainError(gettext_lazy("Je hebt te vaak een code geprobeerd. Wacht een minuut en probeer het dan opnieuw."))
+                code = CLOSE_TOO_MANY
+            await sync_to_async(throttle.record_miss)(self.address)
+        with translation.override(self.language):
+            await self.send_error(refusal.message)
+        await self.close(code=code)
 
     async def disconnect(self, code):
         timers.unwatch(self)

@@ -3,6 +3,7 @@
 `/ws/event/<slug>/` is the live overview (it also takes the organiser's actions for all rooms);
 `/ws/event/<slug>/plenair/` is the plenary board. Frames come from realtime.overview."""
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -11,15 +12,19 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sessions_app import frame_queries, permissions
+from sessions_app import frame_queries, permissions, throttle
 from sessions_app.identity import event_actor
-from sessions_app.services.errors import DomainError, NotFound
+from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
 from . import overview, protocol
-from .consumers import CLOSE_NOT_ALLOWED
+from .consumers import CLOSE_NOT_ALLOWED, CLOSE_TOO_MANY
 from .groups import event_group, plenary_group
 from .language import language_of
-from .limits import TokenBucket
+from .limits import SOCKETS, TokenBucket
+
+
+class Revoked(NotAllowed):
+    """The socket's user is no longer an organiser of this event (or no longer active)."""
 
 
 class EventConsumer(AsyncWebsocketConsumer):
@@ -31,11 +36,19 @@ class EventConsumer(AsyncWebsocketConsumer):
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
         self.view = self.scope["url_route"]["kwargs"].get("view") or "overview"
         await self.accept()
+        self.address = throttle.client_address(self.scope)
+        if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
+            await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
+            await self.close(code=CLOSE_TOO_MANY)
+            return
+        self.counted = True
         try:
+            self.actor = await database_sync_to_async(self.identify)()
+        except DomainError:
+            # One answer for an unknown slug and an event this socket may not see; a miss either way.
+            await sync_to_async(throttle.record_miss)(self.address)
             with translation.override(self.language):
-                self.actor = await database_sync_to_async(self.identify)()
-        except DomainError as refusal:
-            await self.send_error(refusal.message)
+                await self.send_error(_("Dat mag alleen de organisator van deze bijeenkomst."))
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
         event_id = self.actor.event.pk
@@ -45,17 +58,22 @@ class EventConsumer(AsyncWebsocketConsumer):
             await self.channel_layer.group_add(name, self.channel_name)
         await self.send_snapshot()
 
-    def identify(self):
-        event = frame_queries.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
+    def identify(self, event=None, user=None):
+        """The organiser (or staff) this socket belongs to, as they are now: also asked again
+        before every action, so someone removed from the event or deactivated stops steering."""
+        event = event or frame_queries.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         actor = event_actor(
-            event, cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=self.scope.get("user")
+            event, cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=user or self.scope.get("user")
         )
         permissions.require(actor, "plenary.view" if self.view == "plenair" else "event.view")
         return actor
 
     async def disconnect(self, code):
+        if getattr(self, "counted", False):
+            SOCKETS.release(self.address)
+            self.counted = False
         for name in getattr(self, "groups", []):
             await self.channel_layer.group_discard(name, self.channel_name)
 
@@ -75,6 +93,9 @@ class EventConsumer(AsyncWebsocketConsumer):
         try:
             command = protocol.parse(text_data)
             await database_sync_to_async(self.perform)(command)
+        except Revoked as refusal:  # no longer an organiser of this event: the socket closes
+            await self.send_error(refusal.message)
+            return await self.close(code=CLOSE_NOT_ALLOWED)
         except DomainError as refusal:
             return await self.send_error(refusal.message)
         if getattr(command, "wants_snapshot", False):
@@ -84,9 +105,16 @@ class EventConsumer(AsyncWebsocketConsumer):
         event = frame_queries.event(self.actor.event.pk)
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
-        from dataclasses import replace
+        try:
+            self.actor = self.identify(event, user=self.current_user())
+        except NotAllowed as refusal:
+            raise Revoked(refusal.lazy_message) from None
+        return command.perform(self.actor)
 
-        return command.perform(replace(self.actor, event=event))
+    def current_user(self):
+        """The socket's user as the database has it now (an account can be deactivated while its
+        socket is open); anonymous once it is gone or inactive."""
+        return frame_queries.active_user(self.scope.get("user"))
 
     async def send_snapshot(self):
         render = overview.plenary_board if self.view == "plenair" else overview.overview_body

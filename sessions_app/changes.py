@@ -65,6 +65,7 @@ class Change(StrEnum):
     ROOM_CLOSED = "room.closed"
     ROOM_REOPENED = "room.reopened"
     ROOM_DELETED = "room.deleted"
+    JOINING_SET = "joining.set"
     REPORT_SHARE = "report.share"
     EVENT_BANNER = "event.banner"
     LINK_RENEWED = "facilitator_link.renewed"

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from .models import Action, Event, Note, Participant, Room, Theme
 from .services.events import current_rooms
+from .services.harvest import SHOWN
 
 
 def limit_of(room: Room) -> int:
@@ -40,6 +41,11 @@ class Choice:
     @property
     def full(self) -> bool:
         return self.joined >= self.limit
+
+    @property
+    def closed(self) -> bool:
+        """The facilitator closed the room to newcomers."""
+        return not self.room.joining_open
 
     @property
     def places_left(self) -> int | None:
@@ -131,7 +137,7 @@ class Harvest:
 def harvest(room: Room) -> Harvest:
     return Harvest(
         room=room,
-        notes=list(Note.objects.filter(room=room, highlighted=True, hidden=False).select_related("participant")),
+        notes=list(Note.objects.filter(room=room, highlighted=True, **SHOWN["note"]).select_related("participant")),
         themes=list(Theme.objects.filter(room=room, highlighted=True)),
         actions=list(Action.objects.filter(room=room, highlighted=True)),
     )
@@ -141,7 +147,9 @@ def spotlight(event: Event):
     model = {"note": Note, "theme": Theme, "action": Action}.get(event.spotlight_kind)
     if model is None or not event.spotlight_id:
         return None
-    return model.objects.filter(pk=event.spotlight_id, room__event=event, highlighted=True).select_related("room").first()
+    return model.objects.filter(
+        pk=event.spotlight_id, room__event=event, highlighted=True, **SHOWN.get(event.spotlight_kind, {})
+    ).select_related("room").first()
 
 
 def plenary(event: Event) -> dict:

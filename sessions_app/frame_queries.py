@@ -3,6 +3,9 @@
 A frame is about one change: these reads fetch what that change touched (one note, one phase's
 themes, a count), never the whole board. The board itself is read by queries.board."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+
 from .models import Event, Note, Participant, Room, Theme
 
 
@@ -78,6 +81,14 @@ def event(event_id: int) -> Event | None:
 
 def event_by_slug(slug: str) -> Event | None:
     return Event.objects.filter(slug=slug).first()
+
+
+def active_user(user):
+    """A socket's user as the database has it now (an account can be deactivated while its socket
+    is open): anonymous once it is gone or inactive."""
+    if user is None or not user.is_authenticated:
+        return AnonymousUser()
+    return get_user_model().objects.filter(pk=user.pk, is_active=True).first() or AnonymousUser()
 
 
 def event_rooms(room_ids) -> list[Room]:

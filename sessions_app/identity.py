@@ -4,6 +4,7 @@ A phone is known by a signed cookie holding its device id; a facilitator by a se
 token is kept in the session (renewing the link signs everybody out); an organiser or staff
 member by their Django account."""
 
+import hmac
 import uuid
 from dataclasses import dataclass
 
@@ -68,14 +69,22 @@ def set_device_cookie(response, device_id: uuid.UUID) -> None:
     )
 
 
+def same_token(given, expected) -> bool:
+    """Compares a secret token in constant time, so its characters cannot be found by timing."""
+    return bool(given) and bool(expected) and hmac.compare_digest(str(given).encode(), str(expected).encode())
+
+
 def facilitates(session, room: Room) -> bool:
     token = (session.get(FACILITATED_ROOMS) or {}).get(str(room.pk)) if session is not None else None
-    return bool(token) and token == room.facilitator_token
+    return same_token(token, room.facilitator_token)
 
 
 def remember_facilitator(session, room: Room) -> None:
+    """A new session key as the rights grow: a key someone planted in this browser beforehand
+    (session fixation) does not become a facilitator's session."""
     rooms = dict(session.get(FACILITATED_ROOMS) or {})
     rooms[str(room.pk)] = room.facilitator_token
+    session.cycle_key()
     session[FACILITATED_ROOMS] = rooms
 
 
@@ -119,7 +128,7 @@ def refreshed(actor: Actor) -> Actor:
     room = Room.objects.select_related("event").filter(pk=actor.room.pk).first()
     if room is None:
         raise NotFound(_("Deze deelsessie bestaat niet meer."))
-    if actor.role == FACILITATOR and room.facilitator_token != actor.room.facilitator_token:
+    if actor.role == FACILITATOR and not same_token(room.facilitator_token, actor.room.facilitator_token):
         # The link this socket came in with was renewed: it may no longer steer (or read).
         raise NotAllowed(_("Deze link werkt niet meer. Vraag de organisator om een nieuwe link."))
     if actor.participant is None:

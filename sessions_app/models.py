@@ -122,6 +122,9 @@ class Room(models.Model):
     spotlight_theme = models.ForeignKey("Theme", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     lens_enabled = models.BooleanField(_("sociale-kwaliteitlens"), default=False)
     participants_propose_themes = models.BooleanField(default=False)
+    # The facilitator can close a room to newcomers; phones that already joined keep working.
+    joining_open = models.BooleanField(_("nieuwe deelnemers welkom"), default=True)
+    report_names = models.BooleanField(_("namen in het verslag"), default=False)
 
     summary = models.TextField(_("samenvatting"), blank=True)
     quotes = models.TextField(_("opvallende uitspraken"), blank=True)

@@ -3,7 +3,7 @@ HTTP endpoint that changes something asks `require(actor, action)` before callin
 
 from django.utils.translation import gettext_lazy as _
 
-from .identity import ORGANISER, PARTICIPANT, STAFF, Actor
+from .identity import ORGANISER, PARTICIPANT, REMOVED, STAFF, Actor
 from .services.errors import NotAllowed
 
 
@@ -13,6 +13,11 @@ def in_room(actor: Actor) -> bool:
 
 def is_participant(actor: Actor) -> bool:
     return actor.room is not None and actor.role == PARTICIPANT
+
+
+def was_participant(actor: Actor) -> bool:
+    """In the room, or removed from it: either may still leave and take their notes along."""
+    return actor.room is not None and actor.participant is not None and actor.role in (PARTICIPANT, REMOVED)
 
 
 def steers(actor: Actor) -> bool:
@@ -59,6 +64,7 @@ RULES = {
     "writing.set": steers,
     "room.close": steers,
     "room.reopen": steers,
+    "joining.set": steers,
     "prompt.set": steers,
     "console.view": steers,
     "board.view": in_room,
@@ -81,7 +87,7 @@ RULES = {
     # AVG (sessions_app/views/privacy.py)
     "room.delete": steers,
     "event.delete": organises_this_event,
-    "room.leave": is_participant,
+    "room.leave": was_participant,
     # Events (sessions_app/views/events.py, realtime/actions/events.py, realtime/event_consumer.py)
     "event.join": anyone,
     "event.choose": is_attendee,
@@ -126,6 +132,7 @@ RULES = {
 REFUSALS = {
     steers: _("Dat mag alleen de gespreksleider."),
     is_participant: _("Doe eerst mee met de code of de link."),
+    was_participant: _("Doe eerst mee met de code of de link."),
     in_room: _("Doe eerst mee met de code of de link."),
     organises_this_event: _("Dat mag alleen de organisator van deze bijeenkomst."),
     is_attendee: _("Doe eerst mee met de code van de bijeenkomst."),

@@ -85,7 +85,11 @@ def my_votes(room: Room, participant: Participant) -> dict:
     field = "theme_id" if room.vote_target == THEMES else "note_id"
     per_item = Counter(mine.values_list(field, flat=True))
     model = Theme if room.vote_target == THEMES else Note
-    labels = {obj.pk: (obj.title if model is Theme else obj.text) for obj in model.objects.filter(pk__in=per_item)}
+    found = model.objects.filter(pk__in=per_item)
+    if model is Note:  # hidden after the dots went on it: gone from this phone's list too
+        found = found.filter(hidden=False)
+        per_item = {pk: n for pk, n in per_item.items() if pk in {note.pk for note in found}}
+    labels = {obj.pk: (obj.title if model is Theme else obj.text) for obj in found}
     kind = "theme" if model is Theme else "note"
     items = [{"kind": kind, "pk": pk, "label": labels.get(pk, ""), "count": n} for pk, n in per_item.items()]
     items.sort(key=lambda item: item["pk"])

@@ -1,4 +1,4 @@
-"""The room itself: deleted, the organiser's banner, its facilitator link renewed (closing and
+"""The room itself: deleted, the organiser's banner, open to newcomers or not, its facilitator link renewed (closing and
 sharing the verslag are in phases.py: they change the phase status)."""
 
 from django.template.loader import render_to_string
@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from sessions_app import frame_queries
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
+from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
 from . import builds
 from .common import marker
 
@@ -30,3 +30,11 @@ def event_banner(room_id: int, version: int, data: dict) -> dict[str, str]:
 @builds(Change.LINK_RENEWED)
 def link_renewed(room_id: int, version: int, data: dict) -> dict[str, str]:
     return {}  # nothing on the board changed; realtime/access.py closes the old link's consoles
+
+
+@builds(Change.JOINING_SET)
+def joining_set(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """Open or closed to newcomers: the console's switch; the phones notice nothing."""
+    room = frame_queries.room(room_id)
+    toggle = render_to_string("partials/joining_toggle.html", {"room": room})
+    return {PARTICIPANTS: marker(version), PRESENTERS: marker(version), FACILITATORS: marker(version) + toggle}

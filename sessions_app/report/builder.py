@@ -109,6 +109,7 @@ class RoomReport:
     actions: list[ActionItem]
     summary: str
     quotes: list[str]
+    names_shown: bool = False  # Room.report_names: the facilitator switched names on
 
     @property
     def note_count(self) -> int:
@@ -179,14 +180,16 @@ def visible_in_report(note: Note, revealed: dict[str, bool]) -> bool:
     return not note.hidden and (not note.private or revealed.get(note.phase, False))
 
 
-def _perspective_counts(participants) -> list[PerspectiveCount]:
+def _perspective_counts(participants, *, names: bool = False) -> list[PerspectiveCount]:
+    """Participants per perspective, as counts. Names only when the facilitator switched them on
+    (Room.report_names): a name beside "ervaringsdeskundige" says more about a person than a count."""
     labels = _labels(Perspective)
     counts: dict[str, PerspectiveCount] = {}
     for participant in participants:
         key = participant.perspective or NO_PERSPECTIVE
         entry = counts.setdefault(key, PerspectiveCount(key, labels.get(key, ""), 0))
         entry.count += 1
-        if participant.name.strip():
+        if names and participant.name.strip():
             entry.names.append(participant.name.strip())
     order = list(labels) + [NO_PERSPECTIVE]
     result = sorted(counts.values(), key=lambda entry: order.index(entry.key) if entry.key in order else len(order))
@@ -303,13 +306,14 @@ def _build_room(room: Room) -> RoomReport:
         language=room.language,
         closed=room.closed_at is not None,
         participant_count=len(participants := list(participants)),
-        perspectives=_perspective_counts(participants),
+        perspectives=_perspective_counts(participants, names=room.report_names),
         phases=reports,
         lens_used=lens_used,
         tags=tags,
         actions=actions,
         summary=room.summary.strip(),
         quotes=[line.strip() for line in room.quotes.splitlines() if line.strip()],
+        names_shown=room.report_names,
     )
 
 

@@ -7,7 +7,7 @@ from docx import Document
 from docx.shared import Pt, RGBColor
 
 from .builder import EventReport, RoomReport
-from .labels import labels
+from .labels import labels, people_table
 
 # Characters XML 1.0 cannot hold; Word would refuse the file.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -88,7 +88,7 @@ def add_room(doc, r: RoomReport, level: int = 0):
             doc.add_paragraph(clean(quote), style="Quote")
     if r.perspectives:
         doc.add_heading(w["participants"], level=level + 1)
-        _table(doc, [w["perspective"], w["count"], w["names"]], [[p.label, p.count, ", ".join(p.names)] for p in r.perspectives])
+        _table(doc, *people_table(r, w))
     for phase in r.phases:
         doc.add_heading(clean(phase.title), level=level + 1)
         if phase.prompt:

@@ -51,3 +51,11 @@ def labels() -> dict[str, str]:
         "theme_note": _("thema"),
         "note_note": _("briefje"),
     }
+
+
+def people_table(r, w: dict) -> tuple[list, list]:
+    """A room's perspectives table (header, rows): counts, and names only when the facilitator
+    switched them on (RoomReport.names_shown)."""
+    if r.names_shown:
+        return [w["perspective"], w["count"], w["names"]], [[p.label, p.count, ", ".join(p.names)] for p in r.perspectives]
+    return [w["perspective"], w["count"]], [[p.label, p.count] for p in r.perspectives]

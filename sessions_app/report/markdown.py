@@ -3,8 +3,9 @@ note stay literal text and never become markup."""
 
 import re
 
+from .. import text as typed
 from .builder import EventReport, RoomReport
-from .labels import labels
+from .labels import labels, people_table
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#!|~&])")
 LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")  # list items, setext underlines, ordered lists
@@ -13,7 +14,8 @@ LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")  # list items, setext und
 def escape(text: str, indent: str = "") -> str:
     """Backslash-escapes every character Markdown could read as markup; line breaks become hard
     breaks, indented so they stay inside a list item."""
-    lines = [LINE_START.sub(_escape_start, SPECIAL.sub(r"\\\1", line)) for line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # Cleaned again here: text stored before sessions_app/text.py existed may hold an ESC.
+    lines = [LINE_START.sub(_escape_start, SPECIAL.sub(r"\\\1", line)) for line in typed.clean(text, multiline=True).split("\n")]
     return ("\\\n" + indent).join(lines)
 
 
@@ -65,7 +67,7 @@ def room_lines(r: RoomReport, level: int = 1) -> list[str]:
         out += [f"{h2} {w['quotes']}", ""] + [f"> {escape(q)}\n" for q in r.quotes]
     if r.perspectives:
         out += [f"{h2} {w['participants']}", ""]
-        out += _table([w["perspective"], w["count"], w["names"]], [[p.label, p.count, ", ".join(p.names)] for p in r.perspectives])
+        out += _table(*people_table(r, w))
     for phase in r.phases:
         out += [f"{h2} {escape(phase.title)}", ""]
         if phase.prompt:

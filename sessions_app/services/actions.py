@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
+from .. import text
 from ..models import Action, Room
 from . import rooms
 from .errors import DomainError, NotFound, NotAllowed
@@ -19,7 +20,7 @@ ACTIONS_TOOL = "actions"
 
 
 def clean_what(what: str) -> str:
-    what = " ".join((what or "").split())
+    what = text.clean(what)
     if not what:
         raise DomainError(_("Schrijf op wat er gaat gebeuren."))
     if len(what) > WHAT_MAX_LENGTH:
@@ -28,7 +29,7 @@ def clean_what(what: str) -> str:
 
 
 def clean_who(who: str) -> str:
-    who = " ".join((who or "").split())
+    who = text.clean(who)
     if len(who) > WHO_MAX_LENGTH:
         raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": WHO_MAX_LENGTH})
     return who

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, event_changed
+from .. import text as typed
 from ..models import Attendee, Event, Participant, Room, Round
 from . import codes, participants, phases, rooms
 from .errors import DomainError, NotAllowed, NotFound
@@ -144,7 +145,7 @@ def set_round(event: Event, round_id) -> Event:
 def send_message(event: Event, text: str) -> Event:
     """A banner on every phone, console and presenter view of the event's rooms. Stored on the
     event, so a phone that reconnects sees it too. An empty text takes the banner away."""
-    text = " ".join((text or "").split())
+    text = typed.clean(text)
     if len(text) > MESSAGE_MAX_LENGTH:
         raise DomainError(_("Dat bericht is te lang. Maak het korter (max. %(max)s tekens).") % {"max": MESSAGE_MAX_LENGTH})
     event = lock(event)

@@ -7,9 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change, event_changed
 from ..models import Action, Event, Note, Room, Theme
 from . import rooms
-from .errors import NotFound
+from .errors import NotAllowed, NotFound
 
 KINDS = {"note": Note, "theme": Theme, "action": Action}
+# A note leaves its room only when everybody in the room may see it (neither hidden nor written
+# privately and still unrevealed): the plenary, its projector view and sockets, the krant.
+SHOWN = {"note": {"hidden": False, "private": False}}
+NOT_SHOWN = _("Dit briefje ziet nog niet iedereen. Laat het eerst zien.")
 
 
 @transaction.atomic
@@ -20,6 +24,8 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     item = model.objects.filter(pk=item_id, room=room).first() if model else None
     if item is None:
         raise NotFound(_("Dat briefje, thema of die actie staat niet (meer) in deze ruimte."))
+    if on and not shown(kind, item):
+        raise NotAllowed(NOT_SHOWN)
     if item.highlighted == on:
         return item
     item.highlighted = on
@@ -30,6 +36,10 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
             _clear_spotlight_of(room.event_id, kind, item.pk)
         event_changed(room.event, "highlight", room=room.pk)
     return item
+
+
+def shown(kind: str, item) -> bool:
+    return all(getattr(item, name) == value for name, value in SHOWN.get(kind, {}).items())
 
 
 def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
@@ -44,9 +54,11 @@ def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
         kind, item_id = "", None
     else:
         model = KINDS.get(kind)
-        exists = model and model.objects.filter(pk=item_id, room__event=event, highlighted=True).exists()
-        if not exists:
+        item = model and model.objects.filter(pk=item_id, room__event=event, highlighted=True).first()
+        if not item:
             raise NotFound(_("Dat is geen hoogtepunt van deze bijeenkomst."))
+        if not shown(kind, item):
+            raise NotAllowed(NOT_SHOWN)
     if (event.spotlight_kind, event.spotlight_id) == (kind, item_id):
         return event
     event.spotlight_kind, event.spotlight_id = kind, item_id

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change, participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room, RoomPhase
+from .. import text as typed
 from . import rooms, timer
 from .errors import DomainError, NotAllowed, NotFound
 from .reveal import OWN_NOTES
@@ -28,9 +29,7 @@ NOT_IN_ROOM = _("Doe eerst mee met de code of de link.")
 
 
 def clean_text(text: str, client_id: str = "") -> str:
-    # Zero-width and control characters are not ideas; newlines and tabs fold to spaces.
-    text = "".join(ch for ch in (text or "") if ch.isprintable() or ch in "\n\t")
-    text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
+    text = typed.clean(text, multiline=True)
     if not text:
         raise DomainError(_("Je briefje is nog leeg. Schrijf eerst iets op."), client_id)
     if len(text) > settings.NOTE_MAX_LENGTH:

@@ -6,16 +6,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
+from .. import text
 from ..models import Participant, Perspective, Room
-from . import rooms
+from . import joining, rooms
 from .errors import DomainError, NotAllowed
 
 NAME_MAX_LENGTH = 60
 
 
 def clean_name(name: str) -> str:
-    # Control and zero-width characters are not a name (and PostgreSQL refuses a NUL).
-    name = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
+    name = text.clean(name)
     if len(name) > NAME_MAX_LENGTH:
         raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": NAME_MAX_LENGTH})
     return name
@@ -54,6 +54,7 @@ def join_room(room: Room, device_id, *, name: str = "", perspective: str = "", a
 @transaction.atomic
 def _create(room, device_id, name, perspective, attendee) -> Participant:
     room = rooms.lock(room)  # also serialises joins, so concurrent joins never overfill a room
+    joining.admit_newcomer(room)  # closed to newcomers, or too many at once
     joined = room.participants.filter(removed_at__isnull=True).count()
     limit = min(filter(None, [room.capacity, settings.ROOM_MAX_PARTICIPANTS]))
     if joined >= limit:

@@ -4,7 +4,8 @@
   and stand-alone rooms that have been quiet for ROOM_RETENTION_DAYS; run it daily
   (`python manage.py purge_expired`, see docs/deploy.md).
 - `delete_room()` / `delete_event()`: a facilitator or organiser deletes everything at once.
-- `leave_room()`: a participant leaves and takes their own notes and votes with them.
+- `leave_room()`: a participant leaves and takes with them their notes, votes, the themes they
+  proposed and, in an event, their attendee row (name and perspective on the organiser's pages).
 
 Deleting a room deletes, through the foreign keys, its phases, participants, notes, themes,
 votes and actions; deleting an event also deletes its rounds, rooms and attendees."""
@@ -19,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, room_changed
+from ..changes import Change, event_changed, room_changed
 from ..models import Action, Attendee, Event, Note, Participant, Room, Theme, Vote
 from . import rooms
 from .errors import NotAllowed
@@ -46,6 +47,10 @@ class Deleted:
         for name in ("events", "rooms", "participants", "attendees", "notes", "votes", "themes", "actions"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.titles += other.titles
+
+    def add_personal(self, other: "Deleted") -> None:
+        self.themes += other.themes
+        self.attendees += other.attendees
 
     def __bool__(self) -> bool:
         return bool(self.events or self.rooms)
@@ -97,7 +102,13 @@ def delete_event(event: Event) -> Deleted:
 @transaction.atomic
 def leave_room(participant: Participant) -> Deleted:
     """The participant leaves the room: their notes and votes are deleted, and so is the
-    participant itself (the phone may join again later as someone new)."""
+    participant itself (the phone may join again later as someone new).
+
+    Also deleted: the themes they proposed (a title is their own words, like a note; notes of
+    others in such a theme stay, as loose notes, and the dots on the theme go, as with a deleted
+    note), and their Attendee row at the event (their name and perspective on the organiser's
+    overview). Their places in rooms of earlier rounds stay (they are those rooms' own rows, and
+    the phone can leave each of them the same way)."""
     if participant is None:
         raise NotAllowed(_("Je doet niet mee in deze deelsessie."))
     room = rooms.lock(participant.room)
@@ -109,8 +120,28 @@ def leave_room(participant: Participant) -> Deleted:
         notes=Note.objects.filter(participant=participant).count(),
         votes=Vote.objects.filter(participant=participant).count(),
     )
-    participant.delete()
+    deleted.add_personal(_delete_what_else_is_theirs(participant))
+    if participant.removed_at:
+        # Removed by the facilitator: the notes, votes, name and role go, but the device id and
+        # the removal stay, or leaving would be a way back in with the same cookie.
+        Note.objects.filter(participant=participant).delete()
+        Vote.objects.filter(participant=participant).delete()
+        Participant.objects.filter(pk=participant.pk).update(name="", perspective="")
+    else:
+        participant.delete()
     rooms.publish(room, PARTICIPANT_LEFT)
+    if room.event_id:  # a highlight of theirs may be on the plenary board
+        event_changed(room.event, "highlight", room=room.pk)
+    return deleted
+
+
+def _delete_what_else_is_theirs(participant: Participant) -> Deleted:
+    """The themes they proposed and their attendee row; see leave_room."""
+    proposed = Theme.objects.filter(room_id=participant.room_id, proposed_by=participant)
+    deleted = Deleted(themes=proposed.count(), attendees=1 if participant.attendee_id else 0)
+    proposed.delete()
+    if participant.attendee_id:
+        Attendee.objects.filter(pk=participant.attendee_id).delete()
     return deleted
 
 

@@ -1,10 +1,11 @@
-"""The facilitator's own words for the verslag (summary, opvallende uitspraken) and the
-read-only share link participants can open on their phone."""
+"""The facilitator's own words for the verslag (summary, opvallende uitspraken), whether names
+appear in it, and the read-only share link participants can open on their phone."""
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
+from .. import text
 from ..models import Room
 from . import codes, rooms
 from .errors import DomainError
@@ -15,8 +16,7 @@ QUOTES_MAX_LENGTH = 4000
 
 @transaction.atomic
 def edit_report(room: Room, *, summary: str, quotes: str) -> Room:
-    summary = (summary or "").replace("\r\n", "\n").strip()
-    quotes = (quotes or "").replace("\r\n", "\n").strip()
+    summary, quotes = text.clean(summary, multiline=True), text.clean(quotes, multiline=True)
     if len(summary) > SUMMARY_MAX_LENGTH:
         raise DomainError(_("De samenvatting is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": SUMMARY_MAX_LENGTH})
     if len(quotes) > QUOTES_MAX_LENGTH:
@@ -40,3 +40,15 @@ def set_sharing(room: Room, on: bool) -> Room:
     room.save(update_fields=["share_token"])
     rooms.publish(room, Change.REPORT_SHARE, on=on)  # phones of a closed room show or drop the link
     return room
+
+
+@transaction.atomic
+def set_report_names(room: Room, on: bool) -> Room:
+    """Names in the verslag (every format, and the share link): off unless the facilitator
+    switches them on for this room (AVG). Perspectives are always there, as counts."""
+    room = rooms.lock(room)
+    if room.report_names == on:
+        return room
+    room.report_names = on
+    room.save(update_fields=["report_names"])
+    return room  # only the verslag shows it: nothing to publish

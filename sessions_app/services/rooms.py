@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import room_changed
 from ..methods import DEFAULT_METHOD, method_for
+from .. import text
 from ..models import Event, Room, RoomPhase
 from . import codes
 from .errors import DomainError, NotFound
@@ -75,8 +76,7 @@ def announce(room: Room, kind: str, **data) -> None:
 
 @transaction.atomic
 def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
-    # Control characters are dropped (PostgreSQL refuses a NUL); line breaks stay.
-    prompt = "".join(ch for ch in (prompt or "") if ch.isprintable() or ch in "\n\t").strip()
+    prompt = text.clean(prompt, multiline=True)
     if not prompt:
         raise DomainError(_("Schrijf een vraag voor deze fase."))
     if len(prompt) > PROMPT_MAX_LENGTH:

@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
+from .. import text
 from ..models import Action, Note, Room, Theme, Vote
 from . import rooms
 from .errors import DomainError, NotAllowed, NotFound
@@ -17,7 +18,7 @@ TITLE_MAX_LENGTH = 120
 
 
 def clean_title(title: str) -> str:
-    title = " ".join((title or "").split())
+    title = text.clean(title)
     if not title:
         raise DomainError(_("Geef het thema een naam."))
     if len(title) > TITLE_MAX_LENGTH:

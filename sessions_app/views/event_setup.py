@@ -12,13 +12,26 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from .. import links, permissions
+from .. import links, permissions, text
 from ..identity import ORGANISER, STAFF, Actor, event_actor_for_request
 from ..models import Event, Room, Round
 from ..services import events, rooms
 
 
-class EventForm(forms.ModelForm):
+class TypedTextForm(forms.ModelForm):
+    """Every free-text field goes through the one cleaning function (sessions_app/text.py)."""
+
+    def clean(self):
+        data = super().clean()
+        for name, field in self.fields.items():
+            if type(field) is forms.CharField and isinstance(data.get(name), str):
+                data[name] = text.clean(data[name], multiline=isinstance(field.widget, forms.Textarea))
+                if field.required and not data[name]:
+                    self.add_error(name, field.error_messages["required"])
+        return data
+
+
+class EventForm(TypedTextForm):
     class Meta:
         model = Event
         fields = [
@@ -49,7 +62,7 @@ class EventForm(forms.ModelForm):
         return slug
 
 
-class RoundForm(forms.ModelForm):
+class RoundForm(TypedTextForm):
     class Meta:
         model = Round
         fields = ["title", "position", "starts_at", "ends_at"]
@@ -63,7 +76,7 @@ class RoundForm(forms.ModelForm):
 ROOM_FIELDS = ("round", "title", "subtitle", "description", "facilitator_name", "capacity", "position")
 
 
-class RoomForm(forms.ModelForm):
+class RoomForm(TypedTextForm):
     class Meta:
         model = Room
         fields = list(ROOM_FIELDS)
@@ -109,11 +122,11 @@ def event_new(request):
 
 @require_http_methods(["GET", "POST"])
 def event_edit(request, slug):
+    if not request.user.is_authenticated:  # before the lookup: any slug gets the same answer
+        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     event = Event.objects.filter(slug=slug).first()
     if event is None:
         return render(request, "message.html", {"heading": _("Deze bijeenkomst kennen we niet"), "message": _("Kijk of de link klopt.")}, status=404)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     if not permissions.can(event_actor_for_request(request, event), "event.edit"):
         return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Deze pagina is alleen voor de organisator van deze bijeenkomst.")}, status=403)
     data = request.POST if request.method == "POST" else None

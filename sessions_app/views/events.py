@@ -7,7 +7,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import event_queries, links, permissions
+from .. import event_queries, links, permissions, throttle
 from ..identity import device_id_from, event_actor_for_request, set_device_cookie
 from ..models import Event, Perspective, new_device_id
 from ..services import events
@@ -23,12 +23,13 @@ def _event_or_404(request, slug):
 
 
 def _organiser_page(request, slug, action):
-    """The event and its actor, or the response for someone who may not see this page."""
+    """The event and its actor, or the response for someone who may not see this page. Before
+    logging in, every slug gets the log-in page, so the answer tells nothing about the event."""
+    if not request.user.is_authenticated:
+        return None, None, redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     event, refusal = _event_or_404(request, slug)
     if refusal:
         return None, None, refusal
-    if not request.user.is_authenticated:
-        return None, None, redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     actor = event_actor_for_request(request, event)
     if not permissions.can(actor, action):
         return None, None, message(request, _("Dat mag niet"), _("Deze pagina is alleen voor de organisator van deze bijeenkomst."), 403)
@@ -49,6 +50,8 @@ def event_join(request, event):
         if attendee and "opnieuw" not in request.GET:
             return redirect("event_choose", slug=event.slug)
         return _join_form(request, event, attendee)
+    if attendee is None and not throttle.take_join(throttle.client_address(request)):
+        return _join_form(request, event, attendee, error=throttle.too_many_joins_text(), status=429)
     device_id = device_id or new_device_id()
     try:
         permissions.require(event_actor_for_request(request, event), "event.join")
@@ -74,15 +77,21 @@ def _join_form(request, event, attendee, error="", status=200):
 @require_http_methods(["GET", "POST"])
 def choose(request, slug):
     """The rooms of the current round, with descriptions; full rooms are shown as full."""
-    event, refusal = _event_or_404(request, slug)
-    if refusal:
-        return refusal
-    actor = event_actor_for_request(request, event)
-    if actor.attendee is None:
-        return redirect("join", code=event.code)
+    event = Event.objects.filter(slug=slug).select_related("current_round").first()
+    if event is None:
+        throttle.record_miss(throttle.client_address(request))
+    actor = event_actor_for_request(request, event) if event else None
+    if actor is None or actor.attendee is None:
+        # The same answer for an unknown event and for someone who has not joined it: the home
+        # page, where the event's code is asked for (never given away).
+        return redirect("home")
     if event.closed_at:
         return message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
     if request.method == "POST":
+        if events.room_in_round(actor.attendee, event.current_round_id) is None and not throttle.take_join(
+            throttle.client_address(request)
+        ):
+            return _choice_page(request, event, actor.attendee, error=throttle.too_many_joins_text(), status=429)
         try:
             permissions.require(actor, "event.choose")
             participant = events.choose_room(actor.attendee, _number(request.POST.get("room")))

@@ -4,13 +4,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from .. import throttle
 from ..identity import device_id_from, set_device_cookie
 from ..models import Perspective, new_device_id
-from ..services import events, participants
+from ..services import events, joining, participants
 from . import events as event_views
 from ..services.codes import normalise
 from ..services.errors import DomainError
 from ..services.rooms import room_by_code
+from .common import message
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,10 +41,14 @@ def join(request, code):
         return redirect("join", code=room.code)
     device_id = device_id_from(request.COOKIES)
     existing = participants.participant_for(room, device_id)
+    if existing is None and not room.joining_open:  # closed to newcomers: no form, one plain sentence
+        return message(request, room.title, joining.CLOSED, 403)
     if request.method == "GET":
         if existing and not existing.removed_at and "opnieuw" not in request.GET:
             return redirect("room", code=room.code)
         return _join_form(request, room, existing)
+    if existing is None and not throttle.take_join(throttle.client_address(request)):
+        return _join_form(request, room, existing, error=throttle.too_many_joins_text(), status=429)
     device_id = device_id or new_device_id()
     try:
         participants.join_room(
@@ -62,5 +68,6 @@ def _join_form(request, room, existing, error="", status=200):
         "name": request.POST.get("name", existing.name if existing else ""),
         "perspective": request.POST.get("perspective", existing.perspective if existing else ""),
         "error": error or (_("De gespreksleider heeft je uit deze ruimte gehaald.") if existing and existing.removed_at else ""),
+        "removed": bool(existing and existing.removed_at),
     }
     return render(request, "join.html", context, status=status)

@@ -2,6 +2,8 @@
 formats, the facilitator's summary form and the share link. Who may see them: the room's
 facilitator, the event's organisers, staff, and (read-only) holders of the share link."""
 
+from functools import wraps
+
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -15,6 +17,7 @@ from .. import permissions, report
 from ..identity import ANONYMOUS, Actor, actor_for_request, event_actor_for_request
 from ..models import Event, Room
 from ..report.builder import build_event, build_room
+from ..report import serving
 from ..report.html import event_html, room_html
 from ..services import rooms
 from ..services import report as report_service
@@ -56,20 +59,41 @@ def _room_name(room: Room) -> str:
     return f"verslag-{slugify(room.title)[:40] or 'deelsessie'}-{room.code}"
 
 
+def busy(view):
+    """Too many verslagen being made at once: a plain "even geduld" (503, Retry-After)."""
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except serving.Busy:
+            response = message(request, _("Even geduld"), _(
+                "Er worden nu veel verslagen tegelijk gemaakt. Probeer het over een halve minuut opnieuw."), 503)
+            response["Retry-After"] = str(serving.RETRY_AFTER_SECONDS)
+            return response
+
+    return guarded
+
+
 def _room_page(request, room, url_for, back_url=""):
     # The page links its stylesheet (the Content-Security-Policy refuses inline styles); the
     # downloaded .html file carries it inline instead, so it stays complete on its own.
     with_controls = {"controls": True, "formats": _formats(url_for), "back_url": back_url, "css": ""}
-    return HttpResponse(room_html(build_room(room), with_controls), headers=PRIVATE)
+    key = serving.room_key(room, "page", get_language(), variant=url_for("html") + back_url)
+    html = serving.rendered(key, lambda: room_html(build_room(room), with_controls))
+    return HttpResponse(html, headers=PRIVATE)
 
 
 def _room_file(room, fmt):
     if fmt not in report.FORMATS:
         raise Http404
-    return _respond(report.room_export(room, fmt, language=get_language()), fmt, _room_name(room))
+    language = get_language()
+    content = serving.rendered(serving.room_key(room, fmt, language), lambda: report.room_export(room, fmt, language=language))
+    return _respond(content, fmt, _room_name(room))
 
 
 @require_GET
+@busy
 def room_report(request, code):
     room, refusal = _steered_room(request, code, "report.view")
     if refusal:
@@ -79,6 +103,7 @@ def room_report(request, code):
 
 
 @require_GET
+@busy
 def room_download(request, code, fmt):
     room, refusal = _steered_room(request, code, "report.view")
     return refusal or _room_file(room, fmt)
@@ -92,12 +117,14 @@ def _shared_room(token) -> Room:
 
 
 @require_GET
+@busy
 def shared_report(request, token):
     room = _shared_room(token)
     return _room_page(request, room, lambda fmt: reverse("report_shared_download", args=[token, fmt]))
 
 
 @require_GET
+@busy
 def shared_download(request, token, fmt):
     return _room_file(_shared_room(token), fmt)
 
@@ -111,6 +138,15 @@ def report_edit(request, code):
         report_service.edit_report(room, summary=request.POST.get("summary", ""), quotes=request.POST.get("quotes", ""))
     except DomainError as refusal:
         return message(request, _("Niet bewaard"), refusal.message, 400)
+    return redirect(reverse("console", args=[room.code]) + "#report-panel")
+
+
+@require_POST
+def report_names(request, code):
+    room, refusal = _steered_room(request, code, "report.edit")
+    if refusal:
+        return refusal
+    report_service.set_report_names(room, request.POST.get("on") == "1")
     return redirect(reverse("console", args=[room.code]) + "#report-panel")
 
 
@@ -130,29 +166,34 @@ def event_actor(request, event: Event) -> Actor:
 
 
 def _organised_event(request, slug):
+    if not request.user.is_authenticated:  # before the lookup: any slug gets the same answer
+        return None, redirect_to_login(request.get_full_path())
     event = get_object_or_404(Event, slug=slug)
     actor = event_actor(request, event)
     if not permissions.can(actor, "krant.view"):
-        if not request.user.is_authenticated:
-            return None, redirect_to_login(request.get_full_path())
         return None, message(request, _("Dat mag niet"), _("Alleen de organisator kan de krant openen."), 403)
     return event, None
 
 
 @require_GET
+@busy
 def krant(request, slug):
     event, refusal = _organised_event(request, slug)
     if refusal:
         return refusal
     extra = {"controls": True, "formats": _formats(lambda fmt: reverse("krant_download", args=[event.slug, fmt])), "css": ""}
-    return HttpResponse(event_html(build_event(event), extra), headers=PRIVATE)
+    html = serving.rendered(serving.event_key(event, "page", get_language()), lambda: event_html(build_event(event), extra))
+    return HttpResponse(html, headers=PRIVATE)
 
 
 @require_GET
+@busy
 def krant_download(request, slug, fmt):
     event, refusal = _organised_event(request, slug)
     if refusal:
         return refusal
     if fmt not in report.FORMATS:
         raise Http404
-    return _respond(report.event_export(event, fmt, language=get_language()), fmt, f"krant-{event.slug}")
+    language = get_language()
+    content = serving.rendered(serving.event_key(event, fmt, language), lambda: report.event_export(event, fmt, language=language))
+    return _respond(content, fmt, f"krant-{event.slug}")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import links, permissions, queries
-from ..identity import PARTICIPANT, actor_for_request, remember_facilitator
+from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
 from ..services.errors import DomainError
 from .common import message, with_room
@@ -54,7 +54,7 @@ def note_add(request, room):
 @with_room
 def facilitator_link(request, room, token):
     """The secret link signs this browser in as the room's facilitator; no account needed."""
-    if token != room.facilitator_token:
+    if not same_token(token, room.facilitator_token):
         return message(request, _("Deze link werkt niet meer"), _("Vraag de organisator om een nieuwe link."), 403)
     remember_facilitator(request.session, room)
     return redirect("console", code=room.code)

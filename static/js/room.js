@@ -3,7 +3,8 @@
  *    and is sent again on every socket (re)open; the server stores it once per client_id;
  *  - versions: frames carry the room version; a gap means a missed frame, so ask for `sync`;
  *  - the composer keeps the phase a note was started in, and is never replaced;
- *  - reconnect after any unexpected close, not only the codes the ws extension retries on. */
+ *  - reconnect after any unexpected close, not only the codes the ws extension retries on;
+ *    after 4429 (too many from this address) too, but only after a while. */
 (function () {
   "use strict";
   var room = document.getElementById("room");
@@ -134,8 +135,14 @@
     var code = event.detail.event.code;
     socket = null;
     delete room.dataset.live;
-    if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
     var connection = document.getElementById("connection");
+    if (code === 4429) {  // too many at once from this address: say so, and try again after a while
+      connection.textContent = connection.dataset.busy;
+      room.classList.add("is-offline");
+      setTimeout(function () { event.detail.socketWrapper.reconnect(); }, 45000 + Math.random() * 30000);
+      return;
+    }
+    if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
     connection.textContent = connection.dataset.offline;
     room.classList.add("is-offline");
     if ([1006, 1011, 1012, 1013].indexOf(code) < 0) {  // the extension retries only these itself

@@ -81,8 +81,36 @@ def test_a_closed_event_says_so(werkplaats):
     assert response.status_code == 410 and "afgelopen" in response.content.decode()
 
 
-def test_without_joining_the_choice_page_sends_you_to_the_join_form(werkplaats):
-    assert Client().get(f"/e/{werkplaats.slug}/kies/")["Location"] == f"/j/{werkplaats.code}/"
+def test_without_joining_the_choice_page_gives_nothing_away(werkplaats):
+    """Slugs come from titles; the event's code must not come with them (issue 12, item 3)."""
+    stranger = Client()
+    known = stranger.get(f"/e/{werkplaats.slug}/kies/")
+    unknown = stranger.get("/e/bestaat-niet/kies/")
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"] == "/"
+    assert werkplaats.code not in known.content.decode()
+    assert stranger.post(f"/e/{werkplaats.slug}/kies/", {"room": 1})["Location"] == "/"
+
+
+def test_an_unknown_event_counts_as_a_miss(werkplaats, settings):
+    from sessions_app import throttle
+
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 2
+    stranger = Client()
+    try:
+        for slug in ("een", "twee"):
+            stranger.get(f"/e/{slug}/kies/", REMOTE_ADDR="203.0.113.60")
+        assert stranger.get("/r/ZZZZZ2/", REMOTE_ADDR="203.0.113.60").status_code == 429
+    finally:
+        throttle.reset("203.0.113.60")
+
+
+@pytest.mark.parametrize("path", ["overview/", "plenair/", "edit/", "krant/"])
+def test_before_logging_in_an_organisers_page_looks_the_same_for_any_slug(werkplaats, path):
+    known = Client().get(f"/e/{werkplaats.slug}/{path}")
+    unknown = Client().get(f"/e/bestaat-niet/{path}")
+    assert known.status_code == unknown.status_code == 302
+    assert "/inloggen/" in known["Location"] and "/inloggen/" in unknown["Location"]
 
 
 def test_the_organiser_sees_every_room_of_the_round(werkplaats, armoede_r1, basis_r1, lerend_r2, olga):

@@ -34,7 +34,7 @@ def frozen_phone(host: str, code: str, cookie: str) -> socket.socket:
     key = base64.b64encode(os.urandom(16)).decode()
     raw.sendall((
         f"GET /ws/room/{code}/ HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nOrigin: http://127.0.0.1\r\nCookie: {cookie}\r\n\r\n"
+        f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nOrigin: http://{host}\r\nCookie: {cookie}\r\n\r\n"
     ).encode())
     assert b"101" in raw.recv(1024).split(b"\r\n")[0]
     return raw
@@ -57,7 +57,7 @@ async def test_a_phone_that_stops_reading_is_closed_and_the_others_keep_receivin
     room = armoede
     anna, bram, frozen_cookie = [await asyncio.to_thread(join, server, room.code, name) for name in ("Anna", "Bram", "Kees")]
     frozen = await asyncio.to_thread(frozen_phone, server, room.code, frozen_cookie)
-    url, origin = f"ws://{server}/ws/room/{room.code}/", "http://127.0.0.1"
+    url, origin = f"ws://{server}/ws/room/{room.code}/", f"http://{server}"
     async with connect(url, origin=origin, additional_headers={"Cookie": anna}) as reader, \
             connect(url, origin=origin, additional_headers={"Cookie": bram}) as writer:
         await reader.recv()

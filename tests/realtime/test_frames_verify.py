@@ -14,7 +14,7 @@ from realtime import broadcast, snapshots
 from sessions_app.changes import Change, room_change
 from sessions_app.models import Condition, Room
 from sessions_app.services import (
-    actions, events, harvest, lens, moderation, notes, participants, phases, presence, privacy, reveal, rooms,
+    actions, events, harvest, joining, lens, moderation, notes, participants, phases, presence, privacy, reveal, rooms,
     report, themes, timer, votes,
 )
 from tests.htmx_frames import Screen, snapshot_html
@@ -27,7 +27,7 @@ SMALL = {
     Change.TIMER_EXPIRED, Change.READY_SET, Change.PARTICIPANT_JOINED, Change.PARTICIPANT_REMOVED,
     Change.PARTICIPANT_READMITTED, Change.ROOM_CLOSED, Change.ROOM_REOPENED, Change.REPORT_SHARE,
     Change.EVENT_BANNER, Change.ACTION_ADDED, Change.ACTION_CHANGED, Change.ACTION_DELETED, Change.NOTE_EDITED,
-    Change.NOTE_HIDDEN, Change.NOTE_DELETED, Change.VOTE_CHANGED, Change.LINK_RENEWED,
+    Change.NOTE_HIDDEN, Change.NOTE_DELETED, Change.VOTE_CHANGED, Change.LINK_RENEWED, Change.JOINING_SET,
 }
 
 
@@ -161,6 +161,8 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: themes.dissolve_theme(fresh(room), theme_id(room, "Dichtbij")))
     step(lambda: events.send_message(story.event, "Over tien minuten koffie"))
     step(lambda: rooms.renew_facilitator_link(fresh(room)))
+    step(lambda: joining.set_joining(fresh(room), False))
+    step(lambda: joining.set_joining(fresh(room), True))
     step(lambda: rooms.close_room(fresh(room)))
     step(lambda: report.set_sharing(fresh(room), True))
     step(lambda: rooms.reopen_room(fresh(room)))

@@ -124,10 +124,10 @@ async def closed_with_message(socket: SocketClient) -> tuple[str, int]:
     return frame, await socket.closed()
 
 
-async def test_a_wrong_room_code_is_told_and_closed(armoede, anna):
+async def test_a_wrong_room_code_is_told_and_closed_like_a_room_you_may_not_enter(armoede, anna):
     socket = SocketClient(armoede, anna, path="/ws/room/QQQQQQ/")
     frame, code = await closed_with_message(socket)
-    assert "Deze code kennen we niet" in frame and code == 4403
+    assert "Doe eerst mee" in frame and code == 4403  # the same words as for an existing room (no oracle)
 
 
 async def test_a_socket_without_a_participant_cookie_is_told_and_closed(armoede):

@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from sessions_app import report
-from sessions_app.models import Note
+from sessions_app.models import Note, Room
 from sessions_app.report.csv import neutralise
 
 from .conftest import FORMULA, HIDDEN, LONG_WORD, PRIVATE, RTL, TRICKY
@@ -85,7 +85,7 @@ def test_the_json_structure_ranks_themes_and_counts_votes(exports):
     assert data["tags"] == [{"key": "zekerheid", "label": "sociaal-economische zekerheid", "count": 1},
                             {"key": "inclusie", "label": "sociale inclusie", "count": 1}]
     assert {p["key"]: (p["count"], p["names"]) for p in data["perspectives"]} == {
-        "ervaringsdeskundige": (1, ["Anna"]), "beleid": (1, ["Bram"])}
+        "ervaringsdeskundige": (1, []), "beleid": (1, [])}  # names only when switched on (Room.report_names)
     verkennen = data["phases"][0]
     assert RTL in verkennen["highlights"]
     assert data["quotes"] == ["Geld is niet alles, maar zonder geld is alles niets.", "‘Zie de mens achter het dossier.’"]
@@ -95,7 +95,8 @@ def test_names_appear_only_for_people_who_gave_one(verslag):
     from tests.helpers import join_as
 
     join_as(verslag, "", "beleid")
-    data = json.loads(report.room_export(verslag, "json"))
+    Room.objects.filter(pk=verslag.pk).update(report_names=True)
+    data = json.loads(report.room_export(Room.objects.get(pk=verslag.pk), "json"))
     beleid = next(p for p in data["perspectives"] if p["key"] == "beleid")
     assert (beleid["count"], beleid["names"]) == (2, ["Bram"])
 

@@ -27,7 +27,9 @@ RETRY = re.compile(r'data-retry-client-id="([^"]+)"')
 class Daphne:
     """One Daphne process on a fixed port, against pytest's test database and this run's Redis."""
 
-    def __init__(self, **env):
+    def __init__(self, *args, **env):
+        """`args`: extra command-line options (e.g. "--proxy-headers"); `env`: extra settings."""
+        self.args = list(args)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.extra_env = env
@@ -48,7 +50,7 @@ class Daphne:
             **self.extra_env,
         }
         self.process = subprocess.Popen(
-            [str(DAPHNE), "-b", "127.0.0.1", "-p", str(self.port), "facilitation.asgi:application"],
+            [str(DAPHNE), "-b", "127.0.0.1", "-p", str(self.port), *self.args, "facilitation.asgi:application"],
             cwd=BASE_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 20

@@ -29,16 +29,50 @@ def test_guessing_codes_is_stopped_per_address(armoede, settings):
         for attempt in range(5):
             assert guess(guesser, f"ZZZZZ{attempt + 2}", "203.0.113.7").status_code == 404
 
-        refused = guess(guesser, armoede.code, "203.0.113.7")  # even the right code: nothing to learn
+        refused = guess(guesser, "ZZZZZ9", "203.0.113.7")
         assert refused.status_code == 429
         assert "Je hebt te vaak een code geprobeerd" in refused.content.decode()
         assert refused["Retry-After"] == "60"
         assert guesser.post("/", {"code": "ZZZZZZ"}, REMOTE_ADDR="203.0.113.7").status_code == 429
 
-        assert guess(neighbour, armoede.code, "198.51.100.1").status_code == 200  # another address
+        assert guess(neighbour, "ZZZZZ8", "198.51.100.1").status_code == 404  # another address
     finally:
         throttle.reset("203.0.113.7")
         throttle.reset("198.51.100.1")
+
+
+def test_a_right_code_is_never_blocked_by_other_peoples_misses(armoede, settings):
+    """A venue's wifi: someone there tries codes until the address is suspect; a phone beside
+    them still joins with the right code (issue 12, item 2)."""
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 3
+    try:
+        for attempt in range(10):
+            guess(Client(), f"ZZZZZ{attempt % 8 + 2}", "192.0.2.60")
+        assert guess(Client(), "ZZZZZ2", "192.0.2.60").status_code == 429
+        phone = Client()
+        assert guess(phone, armoede.code, "192.0.2.60").status_code == 200
+        joined = phone.post(f"/j/{armoede.code}/", {"name": "Naast de gokker"}, REMOTE_ADDR="192.0.2.60")
+        assert joined.status_code == 302
+        assert Participant.objects.filter(room=armoede, name="Naast de gokker").exists()
+    finally:
+        throttle.reset("192.0.2.60")
+
+
+def test_what_a_suspect_address_can_still_look_up_is_bounded(armoede, settings):
+    """While an address is over its misses, every page it opens by a code counts as a join; over
+    that budget even a right code waits, so guessing stays slow."""
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 2
+    settings.JOINS_PER_ADDRESS_PER_MINUTE = 3
+    try:
+        for code in ("ZZZZZ2", "ZZZZZ3"):
+            guess(Client(), code, "203.0.113.8")
+        for _ in range(3):
+            assert guess(Client(), armoede.code, "203.0.113.8").status_code == 200
+        assert guess(Client(), armoede.code, "203.0.113.8").status_code == 429
+        assert guess(Client(), armoede.code, "203.0.113.9").status_code == 200  # another address
+    finally:
+        throttle.reset("203.0.113.8")
+        throttle.reset("203.0.113.9")
 
 
 def test_a_whole_hall_joining_with_the_right_code_is_never_slowed(armoede, settings):
@@ -155,31 +189,57 @@ async def test_sockets_per_address_are_limited(armoede, anna, settings):
         await socket.disconnect()
 
 
-def test_the_room_pages_and_the_socket_count_guesses_too(armoede, anna, settings):
-    settings.JOIN_ATTEMPTS_PER_MINUTE = 3
+def test_the_room_pages_and_the_event_pages_count_guesses_too(armoede, anna, settings):
+    settings.JOIN_ATTEMPTS_PER_MINUTE = 4
     guesser = Client()
     try:
         for path in ("/r/ZZZZZ2/", "/f/ZZZZZ3/", "/p/ZZZZZ4/"):
             assert guesser.get(path, REMOTE_ADDR="203.0.113.20").status_code == 404
-        assert guesser.get(f"/r/{armoede.code}/", REMOTE_ADDR="203.0.113.20").status_code == 429
-        assert Client().get(f"/r/{armoede.code}/", REMOTE_ADDR="203.0.113.21").status_code == 302  # someone else
+        assert guesser.get("/e/bestaat-niet/kies/", REMOTE_ADDR="203.0.113.20").status_code == 302  # to /, and a miss
+        assert guesser.get("/r/ZZZZZ5/", REMOTE_ADDR="203.0.113.20").status_code == 429
+        assert Client().get("/r/ZZZZZ5/", REMOTE_ADDR="203.0.113.21").status_code == 404  # someone else
     finally:
         throttle.reset("203.0.113.20")
+        throttle.reset("203.0.113.21")
 
 
-async def test_guessing_codes_over_the_socket_is_stopped(armoede, anna, settings):
+def socket_from(room, client, address, code=None):
+    socket = SocketClient(room, client, path=f"/ws/room/{code}/" if code else None)
+    socket.communicator.scope["client"] = [address, 1]
+    return socket
+
+
+async def test_a_socket_cannot_tell_an_unknown_code_from_a_room_it_may_not_enter(armoede, settings):
+    stranger = Client()
+    try:
+        unknown = socket_from(armoede, stranger, "203.0.113.31", code="ZZZZZ7")
+        await unknown.communicator.connect()
+        existing = socket_from(armoede, stranger, "203.0.113.31")
+        await existing.communicator.connect()
+        answers = [(await socket.receive(), await socket.closed()) for socket in (unknown, existing)]
+        assert answers[0] == answers[1]
+        assert "Doe eerst mee" in answers[0][0] and answers[0][1] == 4403
+        assert await sync_to_async(throttle.misses)("203.0.113.31") == 2  # both count as misses
+    finally:
+        await sync_to_async(throttle.reset)("203.0.113.31")
+
+
+async def test_guessing_codes_over_the_socket_is_stopped_but_a_phone_in_the_room_gets_in(armoede, anna, settings):
     settings.JOIN_ATTEMPTS_PER_MINUTE = 2
     try:
         for code in ("ZZZZZ5", "ZZZZZ6"):
-            socket = SocketClient(armoede, anna, path=f"/ws/room/{code}/")
-            socket.communicator.scope["client"] = ["203.0.113.30", 1]
-            connected, _ = await socket.communicator.connect()
-            assert "kennen we niet" in await socket.receive()
+            socket = socket_from(armoede, Client(), "203.0.113.30", code=code)
+            await socket.communicator.connect()
+            assert "Doe eerst mee" in await socket.receive()
             assert await socket.closed() == 4403
-        right = SocketClient(armoede, anna)
-        right.communicator.scope["client"] = ["203.0.113.30", 2]
-        await right.communicator.connect()
-        assert "te vaak een code geprobeerd" in await right.receive()  # even the right code
-        assert await right.closed() == 4429
+        for code in ("ZZZZZ7", armoede.code):  # unknown, or a room this socket may not enter: the same
+            guesser = socket_from(armoede, Client(), "203.0.113.30", code=code)
+            await guesser.communicator.connect()
+            assert "te vaak een code geprobeerd" in await guesser.receive()
+            assert await guesser.closed() == 4429
+        phone = socket_from(armoede, anna, "203.0.113.30")  # Anna, on the same wifi, is in the room
+        await phone.connect()
+        assert 'data-snapshot="true"' in phone.snapshot
+        await phone.disconnect()
     finally:
         await sync_to_async(throttle.reset)("203.0.113.30")

@@ -55,6 +55,7 @@ ACTIONS_WHO = {
     "lens.set": {ROOM_SOCKET: STEER},
     "room.close": {ROOM_SOCKET: STEER},
     "room.reopen": {ROOM_SOCKET: STEER},
+    "joining.set": {ROOM_SOCKET: STEER},
     "theme.add": {ROOM_SOCKET: STEER},
     "theme.create": {ROOM_SOCKET: STEER},
     "theme.dissolve": {ROOM_SOCKET: STEER},
@@ -155,7 +156,7 @@ ENDPOINTS_WHO = {
     "facilitator_link_renew": ("POST", STEER),
     "facilitator_link": ("GET", EVERYONE),  # the secret token in the link is the credential
     "room_delete": ("GET", STEER),
-    "room_leave": ("GET", PHONE),
+    "room_leave": ("GET", PHONE | {"removed"}),  # a removed phone may still leave and delete its notes
     "event_delete": ("GET", EVENT),
     "privacy": ("GET", EVERYONE),
     "health": ("GET", EVERYONE),
@@ -163,11 +164,13 @@ ENDPOINTS_WHO = {
     "report_download": ("GET", STEER),
     "report_edit": ("POST", STEER),
     "report_share": ("POST", STEER),
+    "report_names": ("POST", STEER),
     "report_shared": ("GET", EVERYONE),  # with the share link switched on
     "report_shared_download": ("GET", EVERYONE),
     "krant": ("GET", EVENT),
     "krant_download": ("GET", EVENT),
     "organiser_login": ("GET", EVERYONE),
+    "organiser_logout": ("POST", EVERYONE),  # logging out is harmless; anyone gets "uitgelogd"
     "event_list": ("GET", ACCOUNTS),
     "event_new": ("GET", ACCOUNTS),  # anyone who organises an event (or staff) may start another
     "event_edit": ("GET", EVENT),
@@ -209,7 +212,7 @@ def refused(response) -> bool:
         return True
     location = response.get("Location", "")
     if response.status_code in (301, 302) and (
-        "/inloggen/" in location or "/admin/login/" in location or location.startswith("/j/")
+        "/inloggen/" in location or "/admin/login/" in location or location.startswith("/j/") or location == "/"
     ):
         return True
     body = response.content.decode(errors="replace") if response.status_code != 302 else ""
