@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 async def test_a_forged_forwarded_for_header_does_not_get_a_second_socket_past_the_limit(armoede, server):
     with running(server, SOCKETS_PER_ADDRESS="1") as host:
         anna, bram = [await asyncio.to_thread(join, host, armoede.code, name) for name in ("Anna", "Bram")]
-        url, origin = f"ws://{host}/ws/room/{armoede.code}/", "http://127.0.0.1"
+        url, origin = f"ws://{host}/ws/room/{armoede.code}/", f"http://{host}"
         async with connect(url, origin=origin, additional_headers={"Cookie": anna}) as first:
             await first.recv()
             forged = {"Cookie": bram, "X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9"}
