@@ -76,6 +76,10 @@ def join_phone(base_url: str, code: str, number: int) -> str:
     return "; ".join(f"{name}={value}" for name, value in cookies.items())
 
 
+class ScenarioFailed(Exception):
+    """One scenario on one server could not be measured; the run goes on with the next."""
+
+
 def timed_join(base_url: str, code: str, number: int) -> tuple[str | None, float, str]:
     """(cookies or None, seconds, what went wrong): a failed join is counted, not fatal."""
     started = time.monotonic()
@@ -144,7 +148,9 @@ def run_workers(phones, args, target_url, origin, scenario_kind, tmp: Path, pids
     deadline = time.monotonic() + 300
     while len(list(tmp.glob(go.name + ".*.ready"))) < workers:
         if time.monotonic() > deadline or any(p.poll() not in (None, 0) for p in processes):
-            raise SystemExit("the phones did not all connect")
+            for process in processes:
+                process.kill()
+            raise ScenarioFailed("the phones did not all connect")
         time.sleep(0.1)
     rss_connected = sum(rss_kb(pid) for pid in pids)
     cpu_start, redis_start, wall_start = sum(cpu_seconds(pid) for pid in pids), redis_cpu_seconds(), time.monotonic()
@@ -228,7 +234,7 @@ def scenario_phones(stack, name: str, rooms: int, per_room: int, kind: str, conc
     jobs = [(code, room * per_room + index) for room, code in enumerate(codes) for index in range(per_room)]
     cookies, joins = join_all(stack, jobs, concurrency)
     if not any(cookies):
-        raise SystemExit(f"no phone could join: {joins['join_error_kinds']}")
+        raise ScenarioFailed(f"no phone could join: {joins['join_error_kinds']}")
     phones = [
         {"id": number, "room": code, "cookie": cookie, "mode": "normal"}
         for (code, number), cookie in zip(jobs, cookies) if cookie is not None
@@ -336,7 +342,13 @@ def main() -> None:
                 kind = SCENARIOS[name][2]
                 app_runs = []
                 for server in servers:
-                    app_runs += run_app(app, server, name, args, tmp)
+                    try:
+                        app_runs += run_app(app, server, name, args, tmp)
+                    except ScenarioFailed as failure:
+                        print(f"{name:<13} app[{server}]  NOT MEASURED: {failure}", flush=True)
+                        for log in sorted(tmp.glob(f"{server}-*.log")):
+                            print(f"--- last lines of {log.name}:\n" + "\n".join(log.read_text().splitlines()[-8:]), flush=True)
+                        summaries.append({"scenario": name, "target": f"app[{server}]", "failed": str(failure)})
                     app.stop()
                 summaries += app_runs
                 if "raw" in targets and kind not in ("abuse", "join"):

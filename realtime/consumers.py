@@ -5,6 +5,7 @@ import asyncio
 import json
 import logging
 import time
+from urllib.parse import parse_qs
 
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
@@ -17,9 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sessions_app import permissions, throttle
-from sessions_app.identity import ANONYMOUS, REMOVED, actor_for, refreshed
+from sessions_app.identity import ANONYMOUS, REMOVED, actor_for_code, refreshed
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
-from sessions_app.services.rooms import room_by_code
 
 from . import broadcast, fanout, presence, protocol, timers
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
@@ -40,6 +40,7 @@ class KeptOut(DomainError):
 CLOSE_NOT_ALLOWED = 4403
 CLOSE_TOO_MANY = 4429
 FLOOD_QUIET_SECONDS = 5
+PART_WAIT_SECONDS = 10  # how long a part of a big board waits for the phone to take the one before
 
 
 def asks_for_snapshot(text_data) -> bool:
@@ -92,10 +93,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.held = []  # frames that come before the snapshot wait for it (the page skips what it holds)
         await hub().join(self.room_group, self)
         await self.toolkit_connected()
-        await self.send_snapshot()
-        held, self.held = self.held, None
-        for html in held:
-            await self.send(text_data=html)
+        await self.send_snapshot(self.actor.participant, known_version=self.page_version())
 
     @property
     def presenter(self) -> bool:
@@ -117,12 +115,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         room it may not enter, so a socket cannot test codes; someone known in this room (a
         removed phone, a phone on the presenter socket) is told why."""
         try:
-            room = room_by_code(self.scope["url_route"]["kwargs"]["code"])
+            actor = actor_for_code(
+                self.scope["url_route"]["kwargs"]["code"],
+                cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=self.scope.get("user"),
+            )
         except NotFound:
             raise KeptOut() from None
-        actor = actor_for(
-            room, cookies=self.scope.get("cookies", {}), session=self.scope.get("session"), user=self.scope.get("user")
-        )
         if actor.role == ANONYMOUS:
             raise KeptOut()
         if actor.role == REMOVED:
@@ -239,10 +237,37 @@ class RoomConsumer(AsyncWebsocketConsumer):
     def perform(self, command):
         return command.perform(refreshed(self.actor))
 
-    async def send_snapshot(self):
-        viewer = self.actor.participant.pk if self.actor.participant else None
-        html = await database_sync_to_async(broadcast.socket_snapshot)(self.room_id, self.audience, self.language, viewer)
-        await self.send(text_data=html)
+    def page_version(self) -> int | None:
+        """The version of the board the page itself shows (`?v=N` on the socket URL), if any."""
+        values = parse_qs(self.scope.get("query_string", b"").decode("latin-1")).get("v") or [""]
+        return int(values[0]) if values[0].isdigit() and len(values[0]) < 19 else None
+
+    async def send_snapshot(self, viewer=None, known_version=None):
+        """The board in parts (none over 256 KiB), each sent once the phone has taken half of what
+        waits for it, so a big board is never mistaken for a frozen tab; room frames that come
+        meanwhile wait and follow it (docs/protocol.md). `viewer`: the phone's Participant as
+        identified on connect; on a `sync` it is read again."""
+        if viewer is None and self.actor.participant:
+            viewer = self.actor.participant.pk
+        self.held = self.held if self.held is not None else []
+        parts = await database_sync_to_async(broadcast.socket_snapshot_parts)(
+            self.room_id, self.audience, self.language, viewer, known_version
+        )
+        for number, part in enumerate(parts):
+            if number:
+                await self.taken_half()
+            await self.send(text_data=part)
+        held, self.held = self.held, None
+        for html in held:
+            await self.send(text_data=html)
+
+    async def taken_half(self):
+        protocol = fanout.protocol_for(self)
+        deadline = time.monotonic() + PART_WAIT_SECONDS
+        while protocol is not None and fanout.unsent_bytes(protocol) > fanout.limit() // 2:
+            if time.monotonic() > deadline:
+                return  # then the backpressure check in send() decides
+            await asyncio.sleep(0.02)
 
     async def send_error(self, message: str, client_id: str = "", retry_client_id: str = ""):
         html = render_to_string(

@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from sessions_app import frame_queries, queries, tallies
+from sessions_app.models import Participant
 
 from .board_parts import PART_BYTES, split
 from .groups import PARTICIPANTS
@@ -85,14 +86,17 @@ def shared(room_id: int, audience: str, language: str, render) -> list[str]:
     return parts
 
 
-def personal(audience: str, viewer: int) -> str:
-    """One phone's own part of its snapshot: its notes that wait for the reveal, its dots, its ready mark."""
-    participant = frame_queries.participant(viewer)
+def personal(audience: str, viewer) -> str:
+    """One phone's own part of its snapshot: its notes that wait for the reveal, its dots, its ready mark.
+    `viewer`: the participant's id, or the Participant its socket just identified (on connect:
+    nothing is read again, and its own notes only when it has some: identity.actor_for_code)."""
+    participant = viewer if isinstance(viewer, Participant) else frame_queries.participant(viewer)
     if participant is None:
         return ""
     room = participant.room
+    waiting = audience == PARTICIPANTS and getattr(participant, "has_waiting_notes", True)
     return render_to_string("partials/snapshot_personal.html", {
-        "own_notes": queries.own_waiting_notes(viewer) if audience == PARTICIPANTS else [],
+        "own_notes": queries.own_waiting_notes(participant.pk) if waiting else [],
         "my_votes": tallies.my_votes(room, participant) if room.vote_open else None,
         "my_ready": participant.ready,
     })

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 
-from .models import Attendee, Event, Participant, Room
+from django.db.models import Exists, OuterRef
+
+from .models import Attendee, Event, Note, Participant, Room
 
 FACILITATED_ROOMS = "facilitated_rooms"  # session key: {room id: facilitator token}
 DEVICE_SALT = "device"
@@ -98,18 +100,41 @@ def user_role(user, room: Room) -> str | None:
     return None
 
 
-def actor_for(room: Room, *, cookies, session, user) -> Actor:
+_READ = object()  # actor_for: the phone's participant is still to be read
+
+
+def actor_for(room: Room, *, cookies, session, user, participant=_READ) -> Actor:
     user_id = user.pk if user is not None and user.is_authenticated else None
     if facilitates(session, room):
         return Actor(FACILITATOR, room, user_id=user_id)
     role = user_role(user, room)
     if role:
         return Actor(role, room, user_id=user_id)
-    device_id = device_id_from(cookies)
-    participant = Participant.objects.filter(room=room, device_id=device_id).first() if device_id else None
+    if participant is _READ:
+        device_id = device_id_from(cookies)
+        participant = Participant.objects.filter(room=room, device_id=device_id).first() if device_id else None
     if participant is None:
         return Actor(ANONYMOUS, room, user_id=user_id)
     return Actor(REMOVED if participant.removed_at else PARTICIPANT, room, participant, user_id)
+
+
+def actor_for_code(raw_code: str, *, cookies, session, user) -> Actor:
+    """actor_for, for a socket that has only the room's code. A phone's participant comes with its
+    room in one query, and with whether it has notes waiting for the reveal (its snapshot then
+    reads them; most phones have none): a whole room reconnecting costs one query per phone here."""
+    from .services import codes, rooms
+
+    code = codes.normalise(raw_code)
+    device_id = device_id_from(cookies)
+    participant = (
+        Participant.objects.select_related("room", "room__event")
+        .annotate(has_waiting_notes=Exists(Note.objects.filter(participant=OuterRef("pk"), private=True, hidden=False)))
+        .filter(room__code=code, device_id=device_id)
+        .first()
+        if device_id else None
+    )
+    room = participant.room if participant else rooms.room_by_code(code)
+    return actor_for(room, cookies=cookies, session=session, user=user, participant=participant)
 
 
 def actor_for_request(request, room: Room) -> Actor:
