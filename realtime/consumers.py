@@ -250,16 +250,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if viewer is None and self.actor.participant:
             viewer = self.actor.participant.pk
         self.held = self.held if self.held is not None else []
-        parts = await database_sync_to_async(broadcast.socket_snapshot_parts)(
-            self.room_id, self.audience, self.language, viewer, known_version
-        )
-        for number, part in enumerate(parts):
-            if number:
-                await self.taken_half()
-            await self.send(text_data=part)
-        held, self.held = self.held, None
-        for html in held:
-            await self.send(text_data=html)
+        try:
+            parts = await database_sync_to_async(broadcast.socket_snapshot_parts)(
+                self.room_id, self.audience, self.language, viewer, known_version
+            )
+            for number, part in enumerate(parts):
+                if number:
+                    await self.taken_half()
+                await self.send(text_data=part)
+        finally:  # also when the snapshot failed: the room's frames must never stay held
+            while self.held:
+                await self.send(text_data=self.held.pop(0))  # in order, with any that come meanwhile
+            self.held = None
 
     async def taken_half(self):
         protocol = fanout.protocol_for(self)

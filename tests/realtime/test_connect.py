@@ -85,3 +85,20 @@ async def test_a_big_board_arrives_in_parts_none_over_256_kib(armoede, anna, fat
     assert {version_of(part) for part in parts} == {version_of(console.snapshot)}
     assert sum(part.count('data-client-id="b-') for part in parts) == 1200
     await console.disconnect()
+
+
+async def test_a_sync_that_fails_does_not_stop_the_rooms_frames(armoede, anna, bram, sockets, monkeypatch):
+    from realtime import broadcast as live
+
+    anna_socket, bram_socket = await sockets(armoede, anna), await sockets(armoede, bram)
+
+    def database_away(*args, **kwargs):
+        raise RuntimeError("database away")
+
+    monkeypatch.setattr(live, "socket_snapshot_parts", database_away)
+    await bram_socket.send("sync")
+    await bram_socket.receive_until("Dat lukte niet")
+    monkeypatch.undo()
+
+    await anna_socket.send("note.add", text="Komt toch aan", client_id="n-1", phase="verkennen")
+    await bram_socket.receive_until("Komt toch aan")

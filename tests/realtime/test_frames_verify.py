@@ -3,7 +3,7 @@ and every audience, the screen's snapshot from before the change, plus the frame
 sends (applied as htmx applies them, tests/htmx_frames.py), is the snapshot from after it.
 
 One story in one event room walks through every member of `Change`; a kind the story misses
-fails the last test."""
+fails the story (its last line)."""
 
 import uuid
 
