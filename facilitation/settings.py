@@ -105,6 +105,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed (a 200-note board page is ~160 KiB, ~9 KiB compressed). Static files come
+    # precompressed from whitenoise; Django's gzip pads each response against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -208,6 +211,12 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve from the app directories when collectstatic has not run (dev, tests, the demo command).
 WHITENOISE_USE_FINDERS = True
+# collectstatic (scripts/setup, deploy) writes a compressed copy of every static file; whitenoise
+# serves it to browsers that accept it (the phone's first load: docs/performance.md).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30
