@@ -7,7 +7,7 @@ its socket until the whole board is there (one message, the last of its parts, o
 sent and gzip-compressed, socket bytes, the largest socket message, time to the whole board.
 Then a phone's first load of a 200-note room: page + CSS + JS + socket.
 
-    .venv/bin/python benchmarks/big_room.py [--notes 2000] [--server daphne|uvicorn] [--parts]
+    .venv/bin/python benchmarks/big_room.py [--notes 2000] [--server daphne|uvicorn]
 
 A scratch SQLite database of its own (or DATABASE_URL, e.g. postgres://…/vierluik_bench). Prints
 figures only; the targets (docs/performance.md) are judged by whoever reads them."""
@@ -124,12 +124,10 @@ def make_rooms(notes: int):
     return big, small
 
 
-def start_server(server: str, port: int, parts: bool) -> subprocess.Popen:
+def start_server(server: str, port: int) -> subprocess.Popen:
     from benchmarks.stack import server_command, wait_for_http
 
     command = server_command(server, port)
-    if parts:  # the consumer as asked of it: snapshot in parts, skipped when the page is current
-        command = [arg.replace("facilitation.asgi:application", "benchmarks.big_room_asgi:application") for arg in command]
     env = {**os.environ, "DEBUG": "False", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
     process = subprocess.Popen(command, cwd=BASE, env=env, stdout=LOG, stderr=subprocess.STDOUT)
     wait_for_http(f"http://127.0.0.1:{port}/healthz")
@@ -215,13 +213,11 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--server", default="daphne", choices=("daphne", "uvicorn"))
     parser.add_argument("--port", type=int, default=8171)
-    parser.add_argument("--parts", action="store_true", help="serve benchmarks/big_room_asgi.py (snapshot in parts, ?v= skip)")
     args = parser.parse_args()
     started = time.perf_counter()
     big, small = make_rooms(args.notes)
-    print(f"Rooms made in {time.perf_counter() - started:.1f} s ({os.environ['DATABASE_URL']}); server: {args.server}"
-          f"{' with benchmarks/big_room_asgi.py' if args.parts else ''}")
-    process = start_server(args.server, args.port, args.parts)
+    print(f"Rooms made in {time.perf_counter() - started:.1f} s ({os.environ['DATABASE_URL']}); server: {args.server}")
+    process = start_server(args.server, args.port)
     try:
         asyncio.run(measure(f"127.0.0.1:{args.port}", big, small))
     finally:
