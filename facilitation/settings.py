@@ -209,8 +209,10 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# Serve from the app directories when collectstatic has not run (dev, tests, the demo command).
-WHITENOISE_USE_FINDERS = True
+# Serve from the app directories only when collectstatic has not run (or with DEBUG): files found
+# that way would shadow the collected ones and their compressed copies (whitenoise adds both, the
+# found ones last). scripts/setup, the demo and the deploy steps run collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG or not STATIC_ROOT.is_dir()
 # collectstatic (scripts/setup, deploy) writes a compressed copy of every static file; whitenoise
 # serves it to browsers that accept it (the phone's first load: docs/performance.md).
 STORAGES = {
@@ -284,7 +286,7 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "throttle": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "facilitation.cache.SharedRedisCache",  # one pool per process (facilitation/cache.py)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"{os.environ.get('REDIS_PREFIX') or 'vierluik'}:throttle",
         }
