@@ -17,7 +17,7 @@ KIB = 1024
 @pytest.fixture
 def sent(monkeypatch):
     frames = []
-    monkeypatch.setattr(broadcast, "send", lambda group, html: frames.append((group, html)))
+    monkeypatch.setattr(broadcast, "publish", frames.extend)
     return frames
 
 

@@ -36,7 +36,7 @@ class Recorder:
 
     def __init__(self, monkeypatch):
         self.sent = []
-        monkeypatch.setattr(broadcast, "send", lambda group, html: self.sent.append((group, html)))
+        monkeypatch.setattr(broadcast, "publish", self.sent.extend)
         monkeypatch.setattr(broadcast, "send_personal", lambda pk, message: self.sent.append((f"participant-{pk}", message)))
 
     def frames(self, room, audience, viewer=None) -> list[str]:

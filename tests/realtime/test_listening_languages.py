@@ -25,13 +25,13 @@ def nobody_listening_yet(armoede, sociale_basis):
 def groups_sent(monkeypatch):
     """The groups each frame went to (the frames themselves still go out)."""
     sent = []
-    original = broadcast.send
+    original = broadcast.publish
 
-    def recording(group, html):
-        sent.append(group)
-        original(group, html)
+    def recording(frames):
+        sent.extend(group for group, _html in frames)
+        original(frames)
 
-    monkeypatch.setattr(broadcast, "send", recording)
+    monkeypatch.setattr(broadcast, "publish", recording)
     return sent
 
 

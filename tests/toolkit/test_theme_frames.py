@@ -25,7 +25,7 @@ def write(room, name, text):
 def sent(monkeypatch):
     """Every frame the room's groups get, as (group, html)."""
     frames = []
-    monkeypatch.setattr(broadcast, "send", lambda group, html: frames.append((group, html)))
+    monkeypatch.setattr(broadcast, "publish", frames.extend)
     return frames
 
 
