@@ -54,7 +54,28 @@ def asks_for_snapshot(text_data) -> bool:
     return isinstance(payload, dict) and payload.get("action") == "sync"
 
 
-class RoomConsumer(AsyncWebsocketConsumer):
+class AddressLimited:
+    """SOCKETS_PER_ADDRESS for a socket consumer (room and event sockets alike): counted from
+    the client's address as the app computes it (throttle.client_address), released on close."""
+
+    counted = False
+
+    async def admit_address(self) -> bool:
+        self.address = throttle.client_address(self.scope)
+        if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
+            await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
+            await self.close(code=CLOSE_TOO_MANY)
+            return False
+        self.counted = True
+        return True
+
+    def release_address(self) -> None:
+        if self.counted:
+            SOCKETS.release(self.address)
+            self.counted = False
+
+
+class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
     actor = None
     held = None
     last_dropped_at = float("-inf")
@@ -65,12 +86,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
         self.note_budget = NoteBudget(settings.NOTES_PER_MINUTE)
         await self.accept()
-        self.address = throttle.client_address(self.scope)
-        if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
-            await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
-            await self.close(code=CLOSE_TOO_MANY)
+        if not await self.admit_address():
             return
-        self.counted = True
         try:
             self.actor = await database_sync_to_async(self.identify)()
         except DomainError as refusal:
@@ -145,9 +162,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         timers.unwatch(self)
         if self.actor is not None and self.actor.participant:
             await presence.left(self)
-        if getattr(self, "counted", False):
-            SOCKETS.release(self.address)
-            self.counted = False
+        self.release_address()
         if getattr(self, "room_group", None):
             await hub().leave(self.room_group, self)
         for group in getattr(self, "groups", []):

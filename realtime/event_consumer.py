@@ -17,17 +17,17 @@ from sessions_app.identity import event_actor
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
 from . import overview, protocol
-from .consumers import CLOSE_NOT_ALLOWED, CLOSE_TOO_MANY
+from .consumers import CLOSE_NOT_ALLOWED, AddressLimited
 from .groups import event_group, plenary_group
 from .language import language_of
-from .limits import SOCKETS, TokenBucket
+from .limits import TokenBucket
 
 
 class Revoked(NotAllowed):
     """The socket's user is no longer an organiser of this event (or no longer active)."""
 
 
-class EventConsumer(AsyncWebsocketConsumer):
+class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
     actor = None
     view = "overview"
 
@@ -36,12 +36,8 @@ class EventConsumer(AsyncWebsocketConsumer):
         self.bucket = TokenBucket(settings.SOCKET_MESSAGES_PER_SECOND)
         self.view = self.scope["url_route"]["kwargs"].get("view") or "overview"
         await self.accept()
-        self.address = throttle.client_address(self.scope)
-        if not SOCKETS.acquire(self.address, settings.SOCKETS_PER_ADDRESS):
-            await self.send_error(_("Er zijn te veel verbindingen vanaf dit adres. Probeer het later opnieuw."))
-            await self.close(code=CLOSE_TOO_MANY)
+        if not await self.admit_address():
             return
-        self.counted = True
         try:
             self.actor = await database_sync_to_async(self.identify)()
         except DomainError:
@@ -71,9 +67,7 @@ class EventConsumer(AsyncWebsocketConsumer):
         return actor
 
     async def disconnect(self, code):
-        if getattr(self, "counted", False):
-            SOCKETS.release(self.address)
-            self.counted = False
+        self.release_address()
         for name in getattr(self, "groups", []):
             await self.channel_layer.group_discard(name, self.channel_name)
 
