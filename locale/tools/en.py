@@ -565,4 +565,18 @@ T = {
     'Zet de namen in het verslag': 'Put the names in the report',
     'Even geduld': 'Please wait a moment',
     'Er worden nu veel verslagen tegelijk gemaakt. Probeer het over een halve minuut opnieuw.': 'Many reports are being made at the same time right now. Please try again in half a minute.',
+    # The participant's phone (issue 13)
+    'Deelnemer %(number)s': 'Participant %(number)s',
+    'Wil je toch meedoen? Vraag het de gespreksleider.': 'Still want to take part? Ask the facilitator.',
+    'Terugzetten kan nu niet meer. Schrijf je idee gerust opnieuw.': 'It can no longer be put back. Feel free to write your idea again.',
+    'Genoeg geld en zekerheid': 'Enough money and security',
+    'Erbij horen en mee kunnen doen': 'Belonging and being able to take part',
+    'Samen verbonden zijn': 'Being connected with each other',
+    'Zelf kunnen kiezen': 'Being able to choose for yourself',
+    'Past bij': 'Fits with',
+    'Waar past dit bij?': 'What does this fit with?',
+    'Laat de briefjes van deze fase zien': 'Show the notes of this phase',
+    'Je tekst blijft hier staan. Stuur hem als schrijven weer open is.': 'Your text stays here. Send it when writing opens again.',
+    'Je briefje is verwijderd.': 'Your note has been deleted.',
+    'Zet terug': 'Put it back',
 }
