@@ -165,22 +165,28 @@ def test_the_current_phase_first_earlier_folded_later_hidden_and_the_spotlight_o
 
 
 def test_a_phase_change_folds_and_shows_phases_live(open_page, armoede):
+    bram = phone_at(open_page, armoede, 390, name="Bram", perspective="beleid")
+    bram.locator("#note-text").fill("Wat goed ging")
+    bram.locator("#composer button[type=submit]").click()
     anna = phone_at(open_page, armoede, 390)
-    anna.locator("#note-text").fill("Wat goed ging")
+    anna.locator("#note-text").fill("Mijn eigen verhaal")
     anna.locator("#composer button[type=submit]").click()
-    anna.locator("#board .note", has_text="Wat goed ging").wait_for()
+    anna.locator("#board .note", has_text="Mijn eigen verhaal").wait_for()
+    assert anna.locator("#board .note", has_text="Wat goed ging").is_visible()
     fatima = open_console(open_page, armoede)
 
     steer(fatima, armoede, "phase.set", phase="vormgeven")  # over verbeelden in one jump
     anna.locator("#phase-head-vormgeven.is-current").wait_for(state="attached")
     assert anna.locator("#phase-notes-vormgeven").is_visible()
     assert anna.locator("#phase-head-verbeelden.is-past").count() == 1
-    assert not anna.locator(".note", has_text="Wat goed ging").is_visible()
+    assert not anna.locator(".note", has_text="Wat goed ging").is_visible()  # folded away
+    assert anna.locator(".note", has_text="Mijn eigen verhaal").is_visible()  # one's own notes stay in sight
     assert not anna.locator("#phase-notes-verwezenlijken").is_visible()
     steer(fatima, armoede, "phase.set", phase="verkennen")
     anna.locator("#phase-head-verkennen.is-current").wait_for(state="attached")
     assert anna.locator(".note", has_text="Wat goed ging").is_visible()
     assert not anna.locator("#phase-notes-verbeelden").is_visible()
+    assert axe_violations(anna) == []
 
 
 def test_a_draft_survives_a_reload_and_a_long_paste_stays_whole(open_page, armoede):
