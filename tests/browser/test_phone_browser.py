@@ -255,3 +255,54 @@ def test_a_removed_phone_gets_a_plain_message_and_no_form(open_page, armoede):
     assert page_width(anna) <= 320
     assert axe_violations(anna) == []
     anna.screenshot(path=str(SHOTS / "phone-removed-320.png"))
+
+
+def test_deleting_ones_own_note_can_be_taken_back_for_a_few_seconds(open_page, armoede):
+    anna = phone_at(open_page, armoede, 320)
+    bram = phone_at(open_page, armoede, 390, name="Bram", perspective="beleid")
+    for text in ("Eerste idee", "Tweede idee"):
+        anna.locator("#note-text").fill(text)
+        anna.locator("#composer button[type=submit]").click()
+        anna.locator("#board .note", has_text=text).wait_for()
+    first = anna.locator("#board .note", has_text="Eerste idee")
+    first.locator(".note-edit summary").click()
+    first.get_by_role("button", name="Verwijder").click()
+
+    undo = anna.get_by_role("button", name="Zet terug")
+    undo.wait_for()
+    assert "Je briefje is verwijderd." in anna.locator("#undo").inner_text()
+    box = undo.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44
+    bram.locator("#board .note", has_text="Eerste idee").wait_for(state="detached")
+    assert axe_violations(anna) == []
+    undo.click()
+    for phone in (anna, bram):
+        phone.locator("#board .note", has_text="Eerste idee").wait_for()
+        texts = phone.locator("#notes-verkennen .note-text").all_inner_texts()
+        assert texts == ["Eerste idee", "Tweede idee"]  # back in its place, once
+    assert not undo.is_visible()
+    assert list(Note.objects.filter(room=armoede).values_list("text", flat=True)) == ["Eerste idee", "Tweede idee"]
+
+    # After the seconds have passed the offer is gone, and the note with it.
+    anna.locator("#undo").evaluate("undo => { undo.dataset.seconds = '1'; }")
+    first = anna.locator("#board .note", has_text="Eerste idee")
+    first.locator(".note-edit summary").click()
+    first.get_by_role("button", name="Verwijder").click()
+    undo.wait_for()
+    undo.wait_for(state="hidden", timeout=3000)
+    assert list(Note.objects.filter(room=armoede).values_list("text", flat=True)) == ["Tweede idee"]
+
+
+def test_every_page_a_phone_sees_fits_320_px_with_the_demo_events(open_page, transactional_db):
+    from sessions_app import demo
+
+    organiser, _created = demo.ensure_organiser("demo-wachtwoord")
+    for event, loaded in demo.load_all(organiser):
+        page = open_page(f"/j/{event.code}/", viewport={"width": 320, "height": 640})
+        assert page_width(page) <= 320, f"joining {event.title!r}"
+        page.locator("form.stack button[type=submit]").click()
+        page.wait_for_url(f"**/e/{event.slug}/kies/")
+        assert page_width(page) <= 320, f"choosing a room of {event.title!r}"
+        for room in loaded:
+            page.goto(f"/j/{room.code}/")
+            assert page_width(page) <= 320, f"joining {room.title!r}"
