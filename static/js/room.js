@@ -187,6 +187,7 @@
       setTimeout(function () { event.detail.socketWrapper.reconnect(); }, 45000 + Math.random() * 30000);
       return;
     }
+    if (code === 4403) room.classList.add("is-shut");  // not (or no longer) allowed in: no box to type into
     if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
     connection.textContent = connection.dataset.offline;
     room.classList.add("is-offline");

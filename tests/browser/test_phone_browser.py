@@ -248,6 +248,7 @@ def test_a_removed_phone_gets_a_plain_message_and_no_form(open_page, armoede):
 
     steer(fatima, armoede, "participant.remove", participant_id=participant.pk)
     anna.get_by_text("De gespreksleider heeft je uit deze ruimte gehaald.").first.wait_for()
+    assert not anna.locator("#composer").is_visible() and not anna.locator("#ready-button").is_visible()
     anna.reload()
     assert "De gespreksleider heeft je uit deze ruimte gehaald." in anna.locator("main").inner_text()
     assert anna.locator("#name").count() == 0 and anna.get_by_role("button", name="Doe mee").count() == 0
