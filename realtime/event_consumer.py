@@ -12,7 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sessions_app import frame_queries, permissions, throttle
+from sessions_app import permissions, throttle
+from sessions_app.reads import frames as frame_reads
 from sessions_app.identity import event_actor
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
@@ -57,7 +58,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
     def identify(self, event=None, user=None):
         """The organiser (or staff) this socket belongs to, as they are now: also asked again
         before every action, so someone removed from the event or deactivated stops steering."""
-        event = event or frame_queries.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
+        event = event or frame_reads.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         actor = event_actor(
@@ -96,7 +97,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
-        event = frame_queries.event(self.actor.event.pk)
+        event = frame_reads.event(self.actor.event.pk)
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         try:
@@ -108,7 +109,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
     def current_user(self):
         """The socket's user as the database has it now (an account can be deactivated while its
         socket is open); anonymous once it is gone or inactive."""
-        return frame_queries.active_user(self.scope.get("user"))
+        return frame_reads.active_user(self.scope.get("user"))
 
     async def send_snapshot(self):
         render = overview.plenary_board if self.view == "plenair" else overview.overview_body

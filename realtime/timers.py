@@ -16,14 +16,14 @@ from channels.layers import get_channel_layer
 from django.utils import timezone
 
 from sessions_app.changes import room_change
-from sessions_app import frame_queries
+from sessions_app.reads import frames as frame_reads
 from sessions_app.services import timer
 
 from .groups import timer_group
 
 
 def deadline(room_id: int):
-    room = frame_queries.timer_fields(room_id)
+    room = frame_reads.timer_fields(room_id)
     if room is None or not room.timer_closes_writing or room.timer_ends_at is None:
         return None
     return room.timer_ends_at.isoformat()
@@ -32,7 +32,7 @@ def deadline(room_id: int):
 def on_connect(room_id: int) -> str | None:
     """A socket connects: close writing if the time ran out meanwhile; the end time to watch.
     One small query when nothing is due (every phone of a room reconnects at once after a blip)."""
-    room = frame_queries.timer_fields(room_id)
+    room = frame_reads.timer_fields(room_id)
     if room is None:
         return None
     if timer.expire_if_due(room):
@@ -43,7 +43,7 @@ def on_connect(room_id: int) -> str | None:
 
 
 def expire(room_id: int) -> bool:
-    room = frame_queries.room_or_none(room_id)
+    room = frame_reads.room_or_none(room_id)
     return bool(room) and timer.expire_if_due(room)
 
 

@@ -9,7 +9,7 @@ in the actions' phase), so a phase change sends no note at all."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import queries
+from sessions_app.reads import board
 from sessions_app.changes import Change
 
 from ..groups import FACILITATORS, PARTICIPANTS
@@ -26,7 +26,7 @@ def state_frames(
     heads and, if asked, the action list and the phones' link to the verslag."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.room_state(room_id, audience)
+        context = board.board_without_notes(room_id, audience)
         parts = [marker(version) if version is not None else "", render_to_string("partials/phase_status.html", context)]
         for phase in context["phases"]:
             if phase.key in heads:

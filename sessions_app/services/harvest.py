@@ -6,13 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, event_changed
 from ..models import Action, Event, Note, Room, Theme
+from ..reads.audience import shown
 from . import rooms
 from .errors import NotAllowed, NotFound
 
 KINDS = {"note": Note, "theme": Theme, "action": Action}
-# A note leaves its room only when everybody in the room may see it (neither hidden nor written
-# privately and still unrevealed): the plenary, its projector view and sockets, the krant.
-SHOWN = {"note": {"hidden": False, "private": False}}
 NOT_SHOWN = _("Dit briefje ziet nog niet iedereen. Laat het eerst zien.")
 
 
@@ -36,10 +34,6 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
             _clear_spotlight_of(room.event_id, kind, item.pk)
         event_changed(room.event, "highlight", room=room.pk)
     return item
-
-
-def shown(kind: str, item) -> bool:
-    return all(getattr(item, name) == value for name, value in SHOWN.get(kind, {}).items())
 
 
 def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:

@@ -193,7 +193,7 @@ def theme_id(room, title):
 
 
 def actions_phase(room):
-    from sessions_app.queries import actions_phase as phase_of_actions
+    from sessions_app.reads.board import actions_phase as phase_of_actions
 
     return phase_of_actions(fresh(room))
 

@@ -4,7 +4,7 @@ their own notes, the facilitator any note; the board can be grouped by condition
 import pytest
 from asgiref.sync import sync_to_async
 
-from sessions_app.export import room_data
+from sessions_app.reads.export import room_data
 from sessions_app.models import Note, Room
 from sessions_app.services import lens
 from tests.helpers import SocketClient

@@ -8,7 +8,7 @@ from asgiref.sync import sync_to_async
 from django.utils import timezone
 
 from sessions_app.models import Participant
-from sessions_app.queries import FACILITATORS, board
+from sessions_app.reads.board import FACILITATORS, board
 from tests.helpers import join_as
 from tests.toolkit.cast_b import awrite, write
 

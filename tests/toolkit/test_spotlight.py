@@ -53,7 +53,7 @@ def test_another_rooms_note_or_a_missing_theme_is_refused(armoede, sociale_basis
 
 
 def test_the_board_context_names_the_spotlight_for_the_presenter_view(armoede, anna):
-    from sessions_app import queries
+    from sessions_app.reads import board as queries
 
     note = write(armoede, "Anna", "De buurtkamer")
     themes.set_spotlight(armoede, note_id=note.pk)

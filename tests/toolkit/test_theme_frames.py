@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from realtime import broadcast
-from sessions_app import queries
+from sessions_app.reads import board as queries
 from sessions_app.services import moderation, notes, themes, votes
 
 pytestmark = pytest.mark.django_db(transaction=True)

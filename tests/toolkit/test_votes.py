@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from asgiref.sync import sync_to_async
 
-from sessions_app.export import room_data
+from sessions_app.reads.export import room_data
 from sessions_app.models import Note, Participant, Room, Theme, Vote
 from sessions_app.services import votes
 from tests.helpers import SocketClient

@@ -4,7 +4,7 @@ is a Dutch sentence and changes nothing."""
 
 import pytest
 
-from sessions_app import queries
+from sessions_app.reads import board as queries
 from sessions_app.models import Note, Participant, Vote
 from sessions_app.services import notes, phases, reveal, rooms, votes
 from sessions_app.services.errors import DomainError, NotAllowed

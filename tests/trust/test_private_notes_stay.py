@@ -5,7 +5,7 @@ and the krant leave it out, as they leave out hidden notes."""
 import pytest
 from channels.db import database_sync_to_async
 
-from sessions_app import event_queries, tallies
+from sessions_app.reads import event as event_queries, votes as tallies
 from sessions_app.models import Event, Note, Room
 from sessions_app.services import harvest, moderation, notes, reveal, votes
 from sessions_app.services.errors import DomainError

@@ -1,16 +1,24 @@
-"""Reading an event: the room list a phone chooses from, the organiser's overview, the plenary
+"""An event:  the room list a phone chooses from, the organiser's overview, the plenary
 harvest. Counts are aggregated per query over all rooms, never one query per note."""
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from .models import Action, Event, Note, Participant, Room, Theme
-from .services.events import current_rooms
-from .services.harvest import SHOWN
+from ..methods import DEFAULT_METHOD, METHODS
+from ..models import Action, Event, Note, Participant, Room, Theme
+from .audience import SHOWN
+from .participants import connected_since
+
+
+def current_rooms(event: Event):
+    """The rooms people are in now: those of the current round (all rooms if there are no rounds)."""
+    queryset = Room.objects.filter(event=event).select_related("event", "round")
+    if event.current_round_id:
+        queryset = queryset.filter(round_id=event.current_round_id)
+    return queryset.order_by("position", "id")
 
 
 def limit_of(room: Room) -> int:
@@ -18,8 +26,7 @@ def limit_of(room: Room) -> int:
 
 
 def _joined_counts(room_ids) -> dict[int, dict]:
-    # "Connected" as services.presence counts it: seen by a socket within the presence timeout.
-    since = timezone.now() - timedelta(seconds=getattr(settings, "PRESENCE_TIMEOUT_SECONDS", 150))
+    since = connected_since()  # "connected" as the room's own counts have it
     rows = (
         Participant.objects.filter(room_id__in=room_ids, removed_at__isnull=True)
         .values("room_id")
@@ -164,6 +171,4 @@ def plenary(event: Event) -> dict:
 
 
 def phase_choices() -> list[tuple[str, str]]:
-    from .methods import METHODS, DEFAULT_METHOD
-
     return [(phase.key, str(phase.title)) for phase in METHODS[DEFAULT_METHOD].phases]

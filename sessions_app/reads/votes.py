@@ -1,16 +1,17 @@
-"""Read side of dot voting, perspectives and the sociale-kwaliteit lens: counts, rankings and
-groupings that the board shows. Nothing here writes."""
+"""Dots: the vote's scope and what the board shows of it (counts, rankings, a phone's own dots).
+The services import the vote's rules from here (`scope`, `remaining`, the targets)."""
 
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count
 
-from .models import Condition, Note, Participant, Perspective, Room, Theme
-from .services.votes import NOTES, THEMES, remaining, scope
+from ..models import Note, Participant, Room, Theme, Vote
+from .audience import FACILITATORS
 
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
+NOTES = "notes"
+THEMES = "themes"
+TARGETS = (NOTES, THEMES)
 RESULTS_SHOWN = 10
 
 
@@ -21,6 +22,27 @@ class Ranked:
     label: str
     count: int
     perspective: str = ""
+
+
+def scope(room: Room):
+    """The dots of the room's current (or last) vote."""
+    votes = Vote.objects.filter(room=room)
+    if room.vote_target == THEMES:
+        return votes.filter(theme__isnull=False, theme__phase=room.vote_phase)
+    return votes.filter(note__isnull=False, note__phase=room.vote_phase)
+
+
+def remaining(room: Room, participant: Participant) -> int:
+    return max(0, room.vote_budget - scope(room).filter(participant=participant).count())
+
+
+def votable(room: Room, note: Note) -> bool:
+    """The note is an item of the room's current (or last) vote: it shows its dots, and takes new
+    ones while the vote is open."""
+    return bool(
+        room.vote_phase and room.vote_target == NOTES and note.phase == room.vote_phase
+        and not note.private and not note.hidden
+    )
 
 
 def show_counts(room: Room, audience: str) -> bool:
@@ -39,6 +61,16 @@ def counts(room: Room) -> dict[tuple[str, int], int]:
 
 def count_of(room: Room, kind: str, pk: int) -> int:
     return scope(room).filter(**{f"{kind}_id": pk}).count()
+
+
+def dot_tally(room: Room) -> dict:
+    """Dots per note and per theme of the room over all its votes, in one query (not one per item)."""
+    rows = Vote.objects.filter(room=room).values("note_id", "theme_id").annotate(dots=Count("id"))
+    tally = {}
+    for row in rows:
+        key = ("note", row["note_id"]) if row["note_id"] else ("theme", row["theme_id"])
+        tally[key] = tally.get(key, 0) + row["dots"]
+    return tally
 
 
 def results(room: Room, audience: str, limit: int = RESULTS_SHOWN) -> list[Ranked]:
@@ -96,46 +128,9 @@ def my_votes(room: Room, participant: Participant) -> dict:
     return {"vote_open": room.vote_open, "remaining": remaining(room, participant), "items": items}
 
 
-def perspective_counts(room: Room) -> list[dict]:
-    """Participants in the room per perspective, most first; 'zonder rol' for those who chose none."""
-    rows = (
-        Participant.objects.filter(room=room, removed_at__isnull=True)
-        .values("perspective")
-        .annotate(n=Count("id"))
-    )
-    labels = dict(Perspective.choices)
-    found = [{"key": row["perspective"], "label": labels.get(row["perspective"], ""), "count": row["n"]} for row in rows]
-    found.sort(key=lambda row: (-row["count"], row["key"] == "", row["key"]))
-    return found
-
-
-def lens_groups(room: Room, notes) -> list[dict]:
-    """The visible notes grouped by condition (a note with two tags is in two groups)."""
-    if not room.lens_enabled:
-        return []
-    groups = [{"key": key, "label": label, "notes": []} for key, label in Condition.choices]
-    by_key = {group["key"]: group for group in groups}
-    for note in notes:
-        for tag in note.tags or []:
-            if tag in by_key:
-                by_key[tag]["notes"].append(note)
-    return groups
-
-
-def lens_groups_of(room: Room, audience: str) -> list[dict]:
-    """The grouped view on its own (after a tag changed), without reading the whole board."""
-    if not room.lens_enabled:
-        return []
-    notes = Note.objects.filter(room=room).order_by("created_at", "id")
-    if audience != FACILITATORS:
-        notes = notes.filter(hidden=False, private=False)
-    return lens_groups(room, [note for note in notes if note.tags])
-
-
-def board_extras(room: Room, phases, audience: str, viewer: int | None = None) -> dict:
-    """What queries.board adds for voting, perspectives and the lens. With `viewer` (a phone's
-    own page or connect snapshot) it adds that phone's dots (`my_votes`)."""
-    notes = [note for phase in phases for note in phase.notes]
+def board_votes(room: Room, notes, audience: str, viewer: int | None = None) -> dict:
+    """What a board shows of the vote: the dots on its notes (`note.vote_count`), the results,
+    the themes to vote on; with `viewer` (a phone's own page or connect snapshot) that phone's dots."""
     mark_notes(room, notes)
     participant = Participant.objects.filter(pk=viewer).first() if viewer and room.vote_open else None
     return {
@@ -143,6 +138,4 @@ def board_extras(room: Room, phases, audience: str, viewer: int | None = None) -
         "show_counts": show_counts(room, audience),
         "vote_results": results(room, audience),
         "vote_themes": vote_themes(room),
-        "perspective_counts": perspective_counts(room) if audience == FACILITATORS else [],
-        "lens_groups": lens_groups(room, notes),
     }

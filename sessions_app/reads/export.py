@@ -2,20 +2,10 @@
 
 from django.utils import translation
 
-from django.db.models import Count
-
-from .models import Room, Vote
-from .queries import FACILITATORS, consistent_read, phase_views
-
-
-def dot_tally(room) -> dict:
-    """Dots per note and per theme of the room, in one query (not one per item)."""
-    rows = Vote.objects.filter(room=room).values("note_id", "theme_id").annotate(dots=Count("id"))
-    tally = {}
-    for row in rows:
-        key = ("note", row["note_id"]) if row["note_id"] else ("theme", row["theme_id"])
-        tally[key] = tally.get(key, 0) + row["dots"]
-    return tally
+from ..models import Room
+from .audience import FACILITATORS
+from .board import consistent_read, current_phase, phase_views
+from .votes import dot_tally
 
 
 def note_data(note, tally: dict) -> dict:
@@ -25,17 +15,13 @@ def note_data(note, tally: dict) -> dict:
         "perspective": note.perspective,
         "created_at": note.created_at.isoformat(),
         "client_id": note.client_id,
-        "votes": tally.get(("note", note.pk), 0),  # dots on this note (toolkit: dot voting)
+        "votes": tally.get(("note", note.pk), 0),  # dots on this note
         "tags": list(note.tags or []),  # sociale-kwaliteit conditions
-        "theme_id": note.theme_id,  # toolkit: themes
+        "theme_id": note.theme_id,
         "private": note.private,  # written privately and not yet revealed
-        "hidden": note.hidden,  # hidden by the facilitator: on the console only (toolkit: moderation)
+        "hidden": note.hidden,  # hidden by the facilitator: on the console only
         "edited_at": note.edited_at.isoformat() if note.edited_at else None,
     }
-
-
-def current_phase(phases, room):
-    return next((phase for phase in phases if phase.key == room.phase), phases[0])
 
 
 def theme_data(theme, tally: dict, note_ids: dict) -> dict:
@@ -83,11 +69,11 @@ def room_data(room) -> dict:
                 "counts_visible": room.vote_counts_visible,
             },
             "lens_enabled": room.lens_enabled,
-            # toolkit: private writing of the current phase
-            "writing_mode": current_phase(phases, room).writing_mode,
-            "revealed": current_phase(phases, room).revealed,
+            # private writing of the current phase
+            "writing_mode": current_phase(phases).writing_mode,
+            "revealed": current_phase(phases).revealed,
             "spotlight": {"note_id": room.spotlight_note_id, "theme_id": room.spotlight_theme_id},
-            # toolkit: timer (ISO 8601 with a UTC offset, or null; null while paused or off)
+            # the timer (ISO 8601 with a UTC offset, or null; null while paused or off)
             "timer_ends_at": room.timer_ends_at.isoformat() if room.timer_ends_at else None,
             "timer_remaining": room.timer_remaining,
             "timer_closes_writing": room.timer_closes_writing,

@@ -6,12 +6,9 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
-from . import room_tools
-from .models import Action, Note, Room
-
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
-PRESENTERS = "presenters"  # the presenter view: sees what the phones see, on one big screen
+from ..models import Action, Note, Room
+from . import lens, participants, timer, votes
+from .audience import FACILITATORS, PARTICIPANTS, PRESENTERS, visible_to  # noqa: F401  (read as board.X too)
 
 
 @contextmanager
@@ -42,7 +39,7 @@ class PhaseView:
     ungrouped: list = field(default_factory=list)  # visible notes in no theme
     waiting: int = 0  # notes written privately and not yet revealed (a count is no secret)
     tools: tuple = ()  # the method's tools for this phase (methods.py); the console shows these first
-    has_notes: bool = False  # any note this audience sees (read without the notes themselves by room_state)
+    has_notes: bool = False  # any note this audience sees (read without the notes by board_without_notes)
 
 
 @dataclass
@@ -57,16 +54,6 @@ class ThemeView:
     @property
     def title(self):
         return self.theme.title
-
-
-def visible_to(audience: str, note: Note, viewer: int | None = None) -> bool:
-    """Facilitators see every note. Participants see shown notes; a note written privately and
-    not yet revealed only by its author (`viewer` is the participant id of who looks)."""
-    if audience == FACILITATORS:
-        return True
-    if note.hidden:
-        return False
-    return not note.private or (viewer is not None and note.participant_id == viewer)
 
 
 def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[PhaseView]:
@@ -120,6 +107,10 @@ def _count_notes(room: Room, audience: str, views: dict) -> None:
             views[row["phase"]].has_notes = bool(row["visible"])
 
 
+def current_phase(phases: list[PhaseView]) -> PhaseView | None:
+    return next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
+
+
 def own_waiting_notes(participant_id: int | None) -> list[Note]:
     """A participant's own notes that only they (and the facilitator) see until the reveal."""
     if participant_id is None:
@@ -146,57 +137,45 @@ def actions_phase(room: Room) -> str | None:
     return next((phase.key for phase in room.method_definition.phases if "actions" in phase.tools), None)
 
 
-def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
-    """`viewer`: the participant id of a phone, for the one render that is only for that phone
-    (its page and its connect snapshot): it adds the phone's own notes still waiting for the reveal."""
-    with consistent_read():
-        room = Room.objects.select_related("event").get(pk=room_id)
-        phases = phase_views(room, audience)
-        participants = room.participants.filter(removed_at__isnull=True).count()
-        actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
-        own_notes = own_waiting_notes(viewer) if audience == PARTICIPANTS else []
-        extras = toolkit_extras(room, phases, audience, viewer)  # votes, perspectives, lens
-        extras.update(room_tools.board_extras(room, audience, viewer))  # timer, ready, presence, moderation
-    current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
+def _room_and_phases(room_id: int, audience: str, with_notes: bool) -> dict:
+    room = Room.objects.select_related("event").get(pk=room_id)
+    phases = phase_views(room, audience, with_notes=with_notes)
     return {
         "room": room,
         "version": room.version,
         "phases": phases,
-        "current": current,
-        "participant_count": participants,
+        "current": current_phase(phases),
         "audience": audience,
-        # toolkit: themes live in each phase (phase.themes), these are room-wide
-        "spotlight": spotlight_of(room, phases),
-        "actions": actions,
-        "viewer": viewer,
-        "own_notes": own_notes,
+        "actions": list(Action.objects.filter(room=room).select_related("note", "theme")),
         "actions_phase": actions_phase(room),
-        **extras,
     }
 
 
-def room_state(room_id: int, audience: str) -> dict:
+def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
+    """Everything a board shows. `viewer`: the participant id of a phone, for the one render that
+    is only for that phone (its page and its connect snapshot): it adds the phone's own notes
+    still waiting for the reveal, its dots and its ready mark."""
+    with consistent_read():
+        context = _room_and_phases(room_id, audience, with_notes=True)
+        room, phases = context["room"], context["phases"]
+        notes = [note for phase in phases for note in phase.notes]
+        context.update(
+            viewer=viewer,
+            own_notes=own_waiting_notes(viewer) if audience == PARTICIPANTS else [],
+            spotlight=spotlight_of(room, phases),
+            timer=timer.timer_view(room),
+            lens_groups=lens.lens_groups(room, notes),
+            **votes.board_votes(room, notes, audience, viewer),
+            **participants.board_people(room, audience, viewer),
+        )
+    return context
+
+
+def board_without_notes(room_id: int, audience: str) -> dict:
     """What the phase status, the phase heads and the action list show: the room, its phases
     (with their themes and note counts) and the timer; never the notes. A few small queries,
     whatever the size of the board: the read behind the small frames."""
     with consistent_read():
-        room = Room.objects.select_related("event").get(pk=room_id)
-        phases = phase_views(room, audience, with_notes=False)
-        actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
-    current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
-    return {
-        "room": room,
-        "version": room.version,
-        "phases": phases,
-        "current": current,
-        "audience": audience,
-        "actions": actions,
-        "actions_phase": actions_phase(room),
-        "timer": room_tools.timer_view(room),
-    }
-
-
-def toolkit_extras(room: Room, phases: list[PhaseView], audience: str, viewer: int | None = None) -> dict:
-    from .tallies import board_extras
-
-    return board_extras(room, phases, audience, viewer)
+        context = _room_and_phases(room_id, audience, with_notes=False)
+    context["timer"] = timer.timer_view(context["room"])
+    return context

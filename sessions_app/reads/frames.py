@@ -1,12 +1,12 @@
 """The small reads realtime/ needs (it makes no ORM calls of its own): mostly for the live frames.
 
 A frame is about one change: these reads fetch what that change touched (one note, one phase's
-themes, a count), never the whole board. The board itself is read by queries.board."""
+themes, a count), never the whole board. The board itself is read by reads.board."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 
-from .models import Event, Note, Participant, Room, Theme
+from ..models import Event, Note, Participant, Room, Theme
 
 
 def room(room_id: int) -> Room:
@@ -67,12 +67,6 @@ def participant(participant_id) -> Participant | None:
 
 def is_ready(participant_id: int) -> bool:
     return Participant.objects.filter(pk=participant_id, ready=True).exists()
-
-
-def perspective_counts(room: Room) -> list:
-    from .tallies import perspective_counts as counts
-
-    return counts(room)
 
 
 def event(event_id: int) -> Event | None:
