@@ -2,7 +2,7 @@
 
 from django.template.loader import render_to_string
 
-from sessions_app.reads import board, frames as frame_reads
+from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import Change
 
 from . import builds
@@ -11,6 +11,7 @@ from .common import AUDIENCES, to_all, whole_board
 
 def changed_note(version: int, note) -> dict[str, str]:
     """A changed note as each audience sees it: replaced in place where visible, gone where not."""
+    votes.mark_votable(note.room, [note])
     context = {"note": note, "version": version, "room": note.room, "actions_phase": board.actions_phase(note.room)}
     return {
         audience: render_to_string(

@@ -6,7 +6,7 @@ version and leave as one frame per audience. They are rendered from the objects 
 
 from django.template.loader import render_to_string
 
-from sessions_app.reads import board, frames as frame_reads
+from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import Change
 
 from ..groups import FACILITATORS, PARTICIPANTS
@@ -19,6 +19,7 @@ def note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     alone (an id) is read back."""
     notes = data.get("notes") or [frame_reads.note(data["note"])]
     room = notes[0].room
+    votes.mark_votable(room, notes)
     context = {"version": version, "room": room, "show": True}
     for_console = render_to_string(
         "partials/frame_notes_added.html",

@@ -102,8 +102,17 @@ def vote_themes(room: Room) -> list[Theme]:
     return themes
 
 
+def mark_votable(room: Room, notes) -> None:
+    """Flags each note that takes part in the vote (`note.votable`): partials/note_vote.html
+    shows its dots and its button by this flag."""
+    for note in notes:
+        note.votable = votable(room, note)
+
+
 def mark_notes(room: Room, notes) -> None:
-    """Gives each note of the vote's phase its dot count (`note.vote_count`)."""
+    """Flags each note that takes part in the vote, and gives each note of the vote's phase its
+    dot count (`note.vote_count`)."""
+    mark_votable(room, notes)
     if room.vote_target != NOTES or not room.vote_phase:
         return
     tally = counts(room)

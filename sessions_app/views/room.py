@@ -34,20 +34,16 @@ def board(request, room):
 @require_POST
 @with_room
 def note_add(request, room):
-    """The composer without a socket: same service, then back to the board (or a fragment for htmx)."""
+    """The composer without a socket: same service, then back to the board."""
     actor = actor_for_request(request, room)
     try:
         permissions.require(actor, "note.add")
-        note, _created = notes.add_note(
+        notes.add_note(
             room, actor.participant, phase=request.POST.get("phase", ""), text=request.POST.get("text", ""),
             client_id=request.POST.get("client_id", ""),
         )
     except DomainError as refusal:
-        if request.htmx:
-            return render(request, "partials/error.html", {"message": refusal.message, "client_id": refusal.client_id}, status=400)
         return message(request, _("Niet verstuurd"), refusal.message, 400)
-    if request.htmx:
-        return render(request, "partials/note.html", {"note": note})
     return redirect("room", code=room.code)
 
 
