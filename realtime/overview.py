@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from sessions_app.reads import event as event_reads, frames as frame_reads
-from sessions_app.changes import Change, event_change, room_change
+from sessions_app.changes import Change, overview_change, room_change
 from sessions_app.models import Event
 
 from .groups import event_group, languages, plenary_group
@@ -153,7 +153,7 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
         mark_dirty(room_id)
 
 
-def on_event_change(sender, event_id, kind, data, **kwargs):
+def on_overview_change(sender, event_id, kind, data, **kwargs):
     event = frame_reads.event(event_id)
     if event is None:
         return
@@ -166,5 +166,5 @@ def on_event_change(sender, event_id, kind, data, **kwargs):
 
 def connect_receivers() -> None:
     room_change.connect(on_room_change, dispatch_uid="realtime.overview.room")
-    event_change.connect(on_event_change, dispatch_uid="realtime.overview.event")
+    overview_change.connect(on_overview_change, dispatch_uid="realtime.overview.event")
 

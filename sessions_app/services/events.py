@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed
+from ..changes import Change, overview_changed
 from .. import text as typed
 from ..models import Attendee, Event, Participant, Room, Round
 from ..reads.event import current_rooms
@@ -128,7 +128,7 @@ def set_round(event: Event, round_id) -> Event:
     event.save(update_fields=["current_round"])
     for room in Room.objects.filter(event=event, round_id=old_round_id).order_by("pk") if old_round_id else []:
         rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
-    event_changed(event, "round", round=round_.pk)
+    overview_changed(event, "round", round=round_.pk)
     return event
 
 
@@ -147,7 +147,7 @@ def send_message(event: Event, text: str) -> Event:
     event.save(update_fields=["message", "message_at"])
     for room in current_rooms(event).order_by("pk"):
         rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
-    event_changed(event, "message")
+    overview_changed(event, "message")
     return event
 
 
@@ -186,5 +186,5 @@ def close_event(event: Event) -> Event:
         rooms.close_room(room)
     event.closed_at = timezone.now()
     event.save(update_fields=["closed_at"])
-    event_changed(event, "closed")
+    overview_changed(event, "closed")
     return event

@@ -4,7 +4,7 @@ the plenary board of the event shows them side by side, and the organiser spotli
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed
+from ..changes import Change, overview_changed
 from ..models import Action, Event, Note, Room, Theme
 from ..reads.audience import shown
 from . import rooms
@@ -32,7 +32,7 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     if room.event_id:
         if not on:
             _clear_spotlight_of(room.event_id, kind, item.pk)
-        event_changed(room.event, "highlight", room=room.pk)
+        overview_changed(room.event, "highlight", room=room.pk)
     return item
 
 
@@ -41,7 +41,7 @@ def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
 
 
 @transaction.atomic
-def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
+def set_event_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
     """Puts one highlighted item of one of the event's rooms in the spotlight; no id clears it."""
     event = Event.objects.select_for_update().get(pk=event.pk)
     if not item_id:
@@ -57,5 +57,8 @@ def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
         return event
     event.spotlight_kind, event.spotlight_id = kind, item_id
     event.save(update_fields=["spotlight_kind", "spotlight_id"])
-    event_changed(event, "spotlight")
+    overview_changed(event, "spotlight")
     return event
+
+
+set_spotlight = set_event_spotlight  # the old name, until realtime/commands calls set_event_spotlight (then delete this line)

@@ -151,7 +151,7 @@ def dissolve_theme(room: Room, theme_id) -> None:
 
 
 @transaction.atomic
-def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
+def set_room_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
     """Puts one note or one theme in the spotlight; with neither, the spotlight goes off."""
     if note_id and theme_id:
         raise DomainError(_("Kies één briefje of één thema."))
@@ -202,3 +202,6 @@ def propose_theme(room: Room, participant, title: str) -> Theme:
     )
     rooms.publish(room, Change.THEME_PROPOSED, theme=theme.pk)
     return theme
+
+
+set_spotlight = set_room_spotlight  # the old name, until realtime/commands calls set_room_spotlight (then delete this line)

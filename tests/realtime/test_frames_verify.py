@@ -123,7 +123,7 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: moderation.edit_note(fresh(room), ids["second"], "Eén loket, dichtbij"))
     step(lambda: moderation.delete_note(fresh(room), ids["third"], by=anna))
     step(lambda: themes.create_theme(fresh(room), "Dichtbij", [ids["first"]]))
-    step(lambda: themes.set_spotlight(fresh(room), note_id=ids["second"]))
+    step(lambda: themes.set_room_spotlight(fresh(room), note_id=ids["second"]))
     step(lambda: themes.set_proposals(fresh(room), True))
     step(lambda: themes.propose_theme(fresh(room), bram, "Samen eten"))
     step(lambda: reveal.set_writing_mode(fresh(room), "private"))

@@ -24,14 +24,14 @@ def test_one_note_or_one_theme_at_a_time(armoede, anna):
     note = write(armoede, "Anna", "De buurtkamer")
     theme = themes.create_theme(armoede, "Wijk", [note.pk])
 
-    themes.set_spotlight(armoede, note_id=note.pk)
+    themes.set_room_spotlight(armoede, note_id=note.pk)
     assert spotlight_of(armoede) == (note.pk, None)
-    themes.set_spotlight(armoede, theme_id=theme.pk)
+    themes.set_room_spotlight(armoede, theme_id=theme.pk)
     assert spotlight_of(armoede) == (None, theme.pk)
-    themes.set_spotlight(armoede)
+    themes.set_room_spotlight(armoede)
     assert spotlight_of(armoede) == (None, None)
     with pytest.raises(DomainError, match="één briefje of één thema"):
-        themes.set_spotlight(armoede, note_id=note.pk, theme_id=theme.pk)
+        themes.set_room_spotlight(armoede, note_id=note.pk, theme_id=theme.pk)
 
 
 def test_a_note_nobody_may_see_yet_cannot_be_spotlit(armoede, anna):
@@ -39,16 +39,16 @@ def test_a_note_nobody_may_see_yet_cannot_be_spotlit(armoede, anna):
     note = write(armoede, "Anna", "Nog geheim")
 
     with pytest.raises(DomainError, match="Laat het eerst zien"):
-        themes.set_spotlight(armoede, note_id=note.pk)
+        themes.set_room_spotlight(armoede, note_id=note.pk)
     assert spotlight_of(armoede) == (None, None)
 
 
 def test_another_rooms_note_or_a_missing_theme_is_refused(armoede, sociale_basis, cas):
     elsewhere = write(sociale_basis, "Cas", "Andere kamer")
     with pytest.raises(NotFound, match="briefje vinden we niet"):
-        themes.set_spotlight(armoede, note_id=elsewhere.pk)
+        themes.set_room_spotlight(armoede, note_id=elsewhere.pk)
     with pytest.raises(NotFound, match="thema vinden we niet"):
-        themes.set_spotlight(armoede, theme_id=424242)
+        themes.set_room_spotlight(armoede, theme_id=424242)
     assert spotlight_of(armoede) == (None, None)
 
 
@@ -56,7 +56,7 @@ def test_the_board_context_names_the_spotlight_for_the_presenter_view(armoede, a
     from sessions_app.reads import board as queries
 
     note = write(armoede, "Anna", "De buurtkamer")
-    themes.set_spotlight(armoede, note_id=note.pk)
+    themes.set_room_spotlight(armoede, note_id=note.pk)
 
     for audience in (queries.PARTICIPANTS, queries.FACILITATORS):
         assert queries.board(armoede.pk, audience)["spotlight"]["note"].text == "De buurtkamer"

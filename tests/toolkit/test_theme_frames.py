@@ -124,15 +124,15 @@ def test_theming_and_the_spotlight_send_sections_that_match_a_fresh_snapshot(arm
         lambda: themes.create_theme(armoede, "Dichtbij", [first.pk, second.pk]),
         lambda: themes.create_theme(armoede, "Thuis", []),
         lambda: themes.add_to_theme(armoede, theme_id(armoede, "Thuis"), [third.pk]),
-        lambda: themes.set_spotlight(armoede, theme_id=theme_id(armoede, "Dichtbij")),
+        lambda: themes.set_room_spotlight(armoede, theme_id=theme_id(armoede, "Dichtbij")),
         lambda: themes.add_to_theme(armoede, theme_id(armoede, "Thuis"), [first.pk]),  # from theme to theme
         lambda: themes.add_to_theme(armoede, theme_id(armoede, "Dichtbij"), [first.pk]),  # and back
         lambda: themes.remove_from_theme(armoede, second.pk),
         lambda: themes.rename_theme(armoede, theme_id(armoede, "Dichtbij"), "Dichtbij huis"),
         lambda: themes.merge_themes(armoede, theme_id(armoede, "Thuis"), theme_id(armoede, "Dichtbij huis")),
-        lambda: themes.set_spotlight(armoede, note_id=second.pk),
+        lambda: themes.set_room_spotlight(armoede, note_id=second.pk),
         lambda: themes.dissolve_theme(armoede, theme_id(armoede, "Dichtbij huis")),
-        lambda: themes.set_spotlight(armoede),
+        lambda: themes.set_room_spotlight(armoede),
     ]
     with translation.override("nl"):
         pages = {audience: fresh_snapshot(armoede, audience) for audience in AUDIENCES}

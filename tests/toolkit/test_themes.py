@@ -58,7 +58,7 @@ def test_rename_remove_merge_and_dissolve(armoede, board):
     assert Theme.objects.get(pk=wijk.pk).title == "Dichtbij"
     assert Note.objects.get(pk=board[1].pk).theme_id is None
 
-    themes.set_spotlight(armoede, theme_id=hulp.pk)
+    themes.set_room_spotlight(armoede, theme_id=hulp.pk)
     merged = themes.merge_themes(armoede, hulp.pk, wijk.pk)
     assert merged.pk == wijk.pk and not Theme.objects.filter(pk=hulp.pk).exists()
     assert set(wijk.notes.values_list("pk", flat=True)) == {board[0].pk, board[2].pk}
