@@ -44,13 +44,6 @@ def may_create_events(actor: Actor) -> bool:
     return actor.role in (ORGANISER, STAFF)
 
 
-def event_organiser(user, event) -> bool:
-    """The same question for a Django user: staff, or one of the event's organisers."""
-    if user is None or not user.is_authenticated:
-        return False
-    return user.is_staff or event.organisers.filter(pk=user.pk).exists()
-
-
 # action -> the predicate the actor must satisfy. Every socket action and HTTP endpoint has a row.
 RULES = {
     "sync": in_room,

@@ -16,7 +16,7 @@ def people_frame(room_id: int, participant_ids=()) -> str:
     """The console's counts and the rows of these participants (replaced in place)."""
     rows = [
         render_to_string("partials/participant_row.html", {"person": person, "oob": True})
-        for person in frame_reads.participants(participant_ids)
+        for person in frame_reads.participants_by_id(participant_ids)
     ]
     return render_to_string("partials/room_stats.html", participants.counts(room_id)) + "".join(rows)
 

@@ -101,4 +101,4 @@ def spotlight_set(room_id: int, version: int, data: dict) -> dict[str, str]:
 @builds(Change.THEME_PROPOSALS)
 def proposals(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Proposing opened or closed: the phones' form and the console's switch, in the current phase."""
-    return render_sections(room_id, {frame_reads.current_phase(room_id)})
+    return render_sections(room_id, {frame_reads.current_phase_key(room_id)})

@@ -21,7 +21,7 @@ def version_and_code(room_id: int) -> tuple[int | None, str | None]:
     return Room.objects.filter(pk=room_id).values_list("version", "code").first() or (None, None)
 
 
-def current_phase(room_id: int) -> str:
+def current_phase_key(room_id: int) -> str:
     return Room.objects.values_list("phase", flat=True).get(pk=room_id)
 
 
@@ -96,5 +96,5 @@ def timer_fields(room_id: int) -> Room | None:
     ).first()
 
 
-def participants(participant_ids) -> list[Participant]:
+def participants_by_id(participant_ids) -> list[Participant]:
     return list(Participant.objects.filter(pk__in=list(participant_ids)).order_by("pk"))
