@@ -29,5 +29,5 @@ def plenary_group(event_id: int, language: str) -> str:
 
 
 def timer_group(room_id: int) -> str:
-    """The room's steering sockets, which keep an alarm for the timer's end (realtime/timers.py)."""
+    """The room's steering sockets, which keep an alarm for the timer's end (realtime/timer_alarms.py)."""
     return f"room-{room_id}-timer"

@@ -1,5 +1,6 @@
-"""Who may do what in a room, as plain functions of the actor. Every socket action and every
-HTTP endpoint that changes something asks `require(actor, action)` before calling a service."""
+"""Who may do what in a room, as plain functions of the actor. Every HTTP endpoint that changes
+something asks `require(actor, action)` before calling a service; every socket command is asked
+once, by its name, where the consumers run it (realtime/commands/base.py: authorise)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -88,7 +89,7 @@ RULES = {
     "room.delete": steers,
     "event.delete": organises_this_event,
     "room.leave": was_participant,
-    # Events (sessions_app/views/events.py, realtime/actions/events.py, realtime/event_consumer.py)
+    # Events (sessions_app/views/events.py, realtime/commands/events.py, realtime/event_consumer.py)
     "event.join": anyone,
     "event.choose": is_attendee,
     "event.create": may_create_events,
