@@ -8,6 +8,7 @@ from ..changes import Change, event_changed
 from ..models import Action, Event, Note, Room, Theme
 from . import rooms
 from .errors import NotAllowed, NotFound
+from .lookup import NOT_IN_ROOM, in_room
 
 KINDS = {"note": Note, "theme": Theme, "action": Action}
 # A note leaves its room only when everybody in the room may see it (neither hidden nor written
@@ -21,9 +22,9 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     """Marks (or unmarks) one item of THIS room as a highlight for the plenary."""
     model = KINDS.get(kind)
     room = rooms.lock(room)
-    item = model.objects.filter(pk=item_id, room=room).first() if model else None
-    if item is None:
-        raise NotFound(_("Dat briefje, thema of die actie staat niet (meer) in deze ruimte."))
+    if model is None:
+        raise NotFound(NOT_IN_ROOM)
+    item = in_room(model, room, item_id)
     if on and not shown(kind, item):
         raise NotAllowed(NOT_SHOWN)
     if item.highlighted == on:

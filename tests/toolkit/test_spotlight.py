@@ -45,9 +45,9 @@ def test_a_note_nobody_may_see_yet_cannot_be_spotlit(armoede, anna):
 
 def test_another_rooms_note_or_a_missing_theme_is_refused(armoede, sociale_basis, cas):
     elsewhere = write(sociale_basis, "Cas", "Andere kamer")
-    with pytest.raises(NotFound, match="briefje vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.set_spotlight(armoede, note_id=elsewhere.pk)
-    with pytest.raises(NotFound, match="thema vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.set_spotlight(armoede, theme_id=424242)
     assert spotlight_of(armoede) == (None, None)
 
@@ -106,7 +106,7 @@ async def test_a_bad_id_gets_a_dutch_sentence(armoede, fatima, sockets):
     console = await sockets(armoede, fatima)
 
     await console.send("spotlight.set", note_id=999999)
-    assert "briefje vinden we niet" in await console.receive()
+    assert "staat niet (meer) in deze ruimte" in await console.receive()
     await console.send("spotlight.set", note_id="-3")
     assert "getal klopt niet" in await console.receive()
     assert await console.nothing_more()
