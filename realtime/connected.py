@@ -15,10 +15,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from sessions_app.audience import Audience
 from sessions_app.services import presence
 
 from . import overview
-from .groups import FACILITATORS, languages, room_group
+from .groups import languages, room_group
 
 _sockets: Counter = Counter()  # (participant id, device id) -> open sockets in this process
 _pending: dict = {}  # room id -> (event loop, the scheduled announcement)
@@ -76,7 +77,7 @@ async def _send(room_id: int) -> None:
     frames = await database_sync_to_async(render_stats)(room_id)
     layer = get_channel_layer()
     for language, html in frames.items():
-        await layer.group_send(room_group(room_id, FACILITATORS, language), {"type": "frame", "html": html})
+        await layer.group_send(room_group(room_id, Audience.FACILITATORS, language), {"type": "frame", "html": html})
 
 
 def render_stats(room_id: int) -> dict[str, str]:

@@ -18,11 +18,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sessions_app import permissions, throttle
+from sessions_app.audience import Audience
 from sessions_app.identity import ANONYMOUS, REMOVED, actor_for_code, refreshed
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
 from . import broadcast, commands, connected, fanout, timer_alarms
-from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
+from .groups import participant_group, room_group, timer_group
 from .hub import hub
 from .language import language_of
 from .limits import SOCKETS, NoteBudget, TokenBucket
@@ -93,9 +94,9 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         except DomainError as refusal:
             await self.refuse(refusal)
             return
-        self.audience = FACILITATORS if self.actor.steers else PARTICIPANTS
+        self.audience = Audience.FACILITATORS if self.actor.steers else Audience.PARTICIPANTS
         if self.presenter:
-            self.audience = PRESENTERS
+            self.audience = Audience.PRESENTERS
         self.room_id = self.actor.room.pk
         # The room's frames come through this process's hub (hub.py); what is only for this
         # socket (its phone, the timer's alarm) through its own channel.

@@ -4,8 +4,9 @@ from django.utils import translation
 
 from django.db.models import Count
 
+from .audience import Audience
 from .models import Room, Vote
-from .queries import FACILITATORS, consistent_read, phase_views
+from .queries import consistent_read, phase_views
 
 
 def dot_tally(room) -> dict:
@@ -62,7 +63,7 @@ def action_data(action) -> dict:
 def room_data(room) -> dict:
     with translation.override(room.language), consistent_read():
         room = Room.objects.get(pk=room.pk)
-        phases = phase_views(room, FACILITATORS)
+        phases = phase_views(room, Audience.FACILITATORS)
         tally = dot_tally(room)
         note_ids = {}
         for note in room.notes.exclude(theme=None).order_by("created_at", "id").only("pk", "theme_id"):

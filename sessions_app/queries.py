@@ -7,11 +7,8 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from . import room_tools
+from .audience import Audience
 from .models import Action, Note, Room
-
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
-PRESENTERS = "presenters"  # the presenter view: sees what the phones see, on one big screen
 
 
 @contextmanager
@@ -62,7 +59,7 @@ class ThemeView:
 def visible_to(audience: str, note: Note, viewer: int | None = None) -> bool:
     """Facilitators see every note. Participants see shown notes; a note written privately and
     not yet revealed only by its author (`viewer` is the participant id of who looks)."""
-    if audience == FACILITATORS:
+    if audience == Audience.FACILITATORS:
         return True
     if note.hidden:
         return False
@@ -110,7 +107,7 @@ def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[Phas
 
 
 def _count_notes(room: Room, audience: str, views: dict) -> None:
-    visible = Q() if audience == FACILITATORS else Q(hidden=False, private=False)
+    visible = Q() if audience == Audience.FACILITATORS else Q(hidden=False, private=False)
     rows = room.notes.values("phase").annotate(
         waiting=Count("id", filter=Q(private=True, hidden=False)), visible=Count("id", filter=visible)
     )
@@ -125,7 +122,7 @@ def own_waiting_notes(participant_id: int | None) -> list[Note]:
     if participant_id is None:
         return []
     notes = Note.objects.filter(participant_id=participant_id, private=True).select_related("participant")
-    return [note for note in notes.order_by("created_at", "id") if visible_to(PARTICIPANTS, note, participant_id)]
+    return [note for note in notes.order_by("created_at", "id") if visible_to(Audience.PARTICIPANTS, note, participant_id)]
 
 
 def spotlight_of(room: Room, phases: list[PhaseView]) -> dict | None:
@@ -154,7 +151,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         phases = phase_views(room, audience)
         participants = room.participants.filter(removed_at__isnull=True).count()
         actions = list(Action.objects.filter(room=room).select_related("note", "theme"))
-        own_notes = own_waiting_notes(viewer) if audience == PARTICIPANTS else []
+        own_notes = own_waiting_notes(viewer) if audience == Audience.PARTICIPANTS else []
         extras = toolkit_extras(room, phases, audience, viewer)  # votes, perspectives, lens
         extras.update(room_tools.board_extras(room, audience, viewer))  # timer, ready, presence, moderation
     current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from .audience import Audience
 from .services import presence, timer
 
 
@@ -32,7 +33,7 @@ def board_extras(room, audience: str, viewer: int | None = None) -> dict:
     extras.update(presence.counts(room.pk))
     if viewer is not None:
         extras["my_ready"] = room.participants.filter(pk=viewer, ready=True).exists()
-    if audience == "facilitators":
+    if audience == Audience.FACILITATORS:
         # A removed person keeps their row in its place: frames swap it there.
         extras["room_participants"] = list(room.participants.order_by("joined_at", "id"))
     return extras

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from .audience import Audience
 from .models import Condition, Note, Participant, Perspective, Room, Theme
+
 from .services.votes import NOTES, THEMES, remaining, scope
 
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
 RESULTS_SHOWN = 10
 
 
@@ -26,7 +26,7 @@ class Ranked:
 def show_counts(room: Room, audience: str) -> bool:
     """Facilitators always see the counts; participants live only if the facilitator chose so,
     and everyone once the vote is closed."""
-    return audience == FACILITATORS or room.vote_counts_visible or not room.vote_open
+    return audience == Audience.FACILITATORS or room.vote_counts_visible or not room.vote_open
 
 
 def counts(room: Room) -> dict[tuple[str, int], int]:
@@ -52,7 +52,7 @@ def results(room: Room, audience: str, limit: int = RESULTS_SHOWN) -> list[Ranke
         ranked = [Ranked("theme", t.pk, t.title, tally[("theme", t.pk)]) for t in items]
     else:
         items = Note.objects.filter(pk__in=[pk for _kind, pk in tally])
-        if audience != FACILITATORS:
+        if audience != Audience.FACILITATORS:
             items = items.filter(hidden=False, private=False)
         ranked = [Ranked("note", n.pk, n.text, tally[("note", n.pk)], n.perspective) for n in items]
     ranked.sort(key=lambda item: (-item.count, item.pk))
@@ -127,7 +127,7 @@ def lens_groups_of(room: Room, audience: str) -> list[dict]:
     if not room.lens_enabled:
         return []
     notes = Note.objects.filter(room=room).order_by("created_at", "id")
-    if audience != FACILITATORS:
+    if audience != Audience.FACILITATORS:
         notes = notes.filter(hidden=False, private=False)
     return lens_groups(room, [note for note in notes if note.tags])
 
@@ -143,6 +143,6 @@ def board_extras(room: Room, phases, audience: str, viewer: int | None = None) -
         "show_counts": show_counts(room, audience),
         "vote_results": results(room, audience),
         "vote_themes": vote_themes(room),
-        "perspective_counts": perspective_counts(room) if audience == FACILITATORS else [],
+        "perspective_counts": perspective_counts(room) if audience == Audience.FACILITATORS else [],
         "lens_groups": lens_groups(room, notes),
     }

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from ..audience import Audience
 from .. import links, permissions, queries
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
@@ -25,7 +26,7 @@ def board(request, room):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
-    context = queries.board(room.pk, queries.PARTICIPANTS, viewer=actor.participant.pk)
+    context = queries.board(room.pk, Audience.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
@@ -66,7 +67,7 @@ def console(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "console.view"):
         return redirect_to_login(request.get_full_path())
-    context = queries.board(room.pk, queries.FACILITATORS)
+    context = queries.board(room.pk, Audience.FACILITATORS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
     context.update(
         actor=actor,

@@ -3,6 +3,7 @@
 import pytest
 from asgiref.sync import sync_to_async
 
+from sessions_app.audience import Audience
 from sessions_app.models import Room
 from sessions_app.services import notes, reveal, themes
 from sessions_app.services.errors import DomainError, NotFound
@@ -58,7 +59,7 @@ def test_the_board_context_names_the_spotlight_for_the_presenter_view(armoede, a
     note = write(armoede, "Anna", "De buurtkamer")
     themes.set_spotlight(armoede, note_id=note.pk)
 
-    for audience in (queries.PARTICIPANTS, queries.FACILITATORS):
+    for audience in (Audience.PARTICIPANTS, Audience.FACILITATORS):
         assert queries.board(armoede.pk, audience)["spotlight"]["note"].text == "De buurtkamer"
 
 
