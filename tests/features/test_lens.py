@@ -8,7 +8,7 @@ from sessions_app.export import room_data
 from sessions_app.models import Note, Room
 from sessions_app.services import lens
 from tests.helpers import SocketClient
-from tests.toolkit.cast_b import awrite, facilitator_of, write
+from tests.features.cast_b import awrite, facilitator_of, write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

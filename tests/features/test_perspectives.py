@@ -11,7 +11,7 @@ from sessions_app.audience import Audience
 from sessions_app.models import Participant
 from sessions_app.queries import board
 from tests.helpers import join_as
-from tests.toolkit.cast_b import awrite, write
+from tests.features.cast_b import awrite, write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
