@@ -13,12 +13,13 @@ from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from sessions_app.audience import Audience
 from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
 
 from . import frames, listening, snapshots
-from .groups import PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
+from .groups import languages, participant_group, room_group
 
 logger = logging.getLogger(__name__)
 
@@ -41,17 +42,17 @@ async def _publish(frames: list[tuple[str, str]]) -> None:
             logger.warning("Fan-out to %s failed", group, exc_info=True)
 
 
-def snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+def snapshot(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> str:
     return snapshots.board(room_id, audience, language, viewer)
 
 
-def socket_snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+def socket_snapshot(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> str:
     """A socket's snapshot (connect, `sync`) as one text: prefer socket_snapshot_parts."""
     return "".join(socket_snapshot_parts(room_id, audience, language, viewer))
 
 
 def socket_snapshot_parts(
-    room_id: int, audience: str, language: str, viewer: int | None = None, known_version: int | None = None
+    room_id: int, audience: Audience, language: str, viewer: int | None = None, known_version: int | None = None
 ) -> list[str]:
     """A socket's snapshot (connect, `sync`), one message per part (board_parts.py: none over
     256 KiB, the current phase first). Also marks that the room is listened to in its language.
@@ -69,8 +70,8 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
     for language in listening.languages_for(room_id):  # only languages someone listens in
         with translation.override(language):
             built = frames.build(kind, room_id, version, data)
-        if PRESENTERS not in built and PARTICIPANTS in built:
-            built[PRESENTERS] = built[PARTICIPANTS]  # the presenter view shows what the phones see
+        if Audience.PRESENTERS not in built and Audience.PARTICIPANTS in built:
+            built[Audience.PRESENTERS] = built[Audience.PARTICIPANTS]  # the presenter view shows what the phones see
         publish([
             (room_group(room_id, audience, language), part)
             for audience, html in built.items()

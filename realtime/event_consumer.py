@@ -1,6 +1,6 @@
 """The organiser's socket for a whole event: parse, authorise, call a service, done.
 
-`/ws/event/<slug>/` is the live overview (it also takes the organiser's actions for all rooms);
+`/ws/event/<slug>/` is the live overview (it also takes the organiser's commands for all rooms);
 `/ws/event/<slug>/plenair/` is the plenary board. Frames come from realtime.overview."""
 
 from asgiref.sync import sync_to_async
@@ -17,7 +17,7 @@ from sessions_app.reads import frames as frame_reads
 from sessions_app.identity import event_actor
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
-from . import overview, protocol
+from . import commands, overview
 from .consumers import CLOSE_NOT_ALLOWED, AddressLimited
 from .groups import event_group, plenary_group
 from .language import language_of
@@ -86,7 +86,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
         if not self.bucket.take():
             return await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))
         try:
-            command = protocol.parse(text_data)
+            command = commands.parse(text_data)
             await database_sync_to_async(self.perform)(command)
         except Revoked as refusal:  # no longer an organiser of this event: the socket closes
             await self.send_error(refusal.message)
@@ -104,7 +104,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
             self.actor = self.identify(event, user=self.current_user())
         except NotAllowed as refusal:
             raise Revoked(refusal.lazy_message) from None
-        return command.perform(self.actor)
+        return commands.run(command, self.actor)
 
     def current_user(self):
         """The socket's user as the database has it now (an account can be deactivated while its

@@ -7,9 +7,9 @@ version and leave as one frame per audience. They are rendered from the objects 
 from django.template.loader import render_to_string
 
 from sessions_app.reads import board, frames as frame_reads, votes
+from sessions_app.audience import Audience
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 
 
@@ -23,12 +23,12 @@ def note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     context = {"version": version, "room": room, "show": True}
     for_console = render_to_string(
         "partials/frame_notes_added.html",
-        {**context, "notes": notes, "audience": FACILITATORS, "actions_phase": board.actions_phase(room)},
+        {**context, "notes": notes, "audience": Audience.FACILITATORS, "actions_phase": board.actions_phase(room)},
     )
-    shown = [note for note in notes if board.visible_to(PARTICIPANTS, note)]
+    shown = [note for note in notes if board.visible_to(Audience.PARTICIPANTS, note)]
     if len(shown) == len(notes):
-        for_all = render_to_string("partials/frame_notes_added.html", {**context, "notes": shown, "audience": PARTICIPANTS})
-        return {PARTICIPANTS: for_all, FACILITATORS: for_console}
+        for_all = render_to_string("partials/frame_notes_added.html", {**context, "notes": shown, "audience": Audience.PARTICIPANTS})
+        return {Audience.PARTICIPANTS: for_all, Audience.FACILITATORS: for_console}
     # Written privately: the other phones learn only that more notes wait (never their text);
     # each author gets theirs through their own group (broadcast.on_participant_change).
     waiting = [
@@ -37,10 +37,10 @@ def note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     ]
     for_phones = render_to_string(
         "partials/frame_notes_added.html",
-        {**context, "notes": shown, "audience": PARTICIPANTS, "waiting_counts": waiting},
+        {**context, "notes": shown, "audience": Audience.PARTICIPANTS, "waiting_counts": waiting},
     )
     counts = "".join(
         render_to_string("partials/phase_waiting.html", {"phase_key": phase, "waiting": count, "oob": True})
         for phase, count in waiting
     )
-    return {PARTICIPANTS: for_phones, FACILITATORS: for_console + counts}
+    return {Audience.PARTICIPANTS: for_phones, Audience.FACILITATORS: for_console + counts}

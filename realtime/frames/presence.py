@@ -4,10 +4,10 @@ reading the board (a join at an event would otherwise re-read the board for ever
 
 from django.template.loader import render_to_string
 
+from sessions_app.audience import Audience
 from sessions_app.reads import frames as frame_reads, participants
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 from .common import marker, whole_board
 
@@ -31,13 +31,13 @@ def participants_changed(room_id: int, version: int, data: dict) -> dict[str, st
         "perspective_counts": participants.perspective_counts(room),
         "version": version,
     }
-    return {PARTICIPANTS: marker(version), FACILITATORS: render_to_string("partials/frame_stats.html", context)}
+    return {Audience.PARTICIPANTS: marker(version), Audience.FACILITATORS: render_to_string("partials/frame_stats.html", context)}
 
 
 @builds(Change.READY_SET)
 def ready_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     """A ready mark: the console's counts and that participant's row only."""
-    return {PARTICIPANTS: marker(version), FACILITATORS: marker(version) + people_frame(room_id, [data["participant"]])}
+    return {Audience.PARTICIPANTS: marker(version), Audience.FACILITATORS: marker(version) + people_frame(room_id, [data["participant"]])}
 
 
 @builds(Change.PARTICIPANT_LEFT)

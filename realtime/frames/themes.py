@@ -11,17 +11,17 @@ builds from snapshot + frames is what a fresh snapshot would show."""
 
 from django.template.loader import render_to_string
 
+from sessions_app.audience import Audience
 from sessions_app.reads import board, frames as frame_reads
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS
 from . import builds
 from .common import AUDIENCES, marker, whole_board
 
 
 def harvest(context: dict) -> str:
     """The console's harvest panel (an event room's themes and actions to highlight)."""
-    if context["audience"] != FACILITATORS or not context["room"].event_id:
+    if context["audience"] != Audience.FACILITATORS or not context["room"].event_id:
         return ""
     return render_to_string("partials/harvest_panel.html", context)
 

@@ -2,11 +2,11 @@
 
 from django.template.loader import render_to_string
 
+from sessions_app.audience import Audience
 from sessions_app.reads import frames as frame_reads
 from sessions_app.changes import Change
 from sessions_app.reads.timer import timer_view
 
-from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
 from . import builds
 
 
@@ -20,7 +20,7 @@ def timer_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     context = {"room": room, "version": version, "timer": timer_view(room)}
     for_all = render_to_string("partials/frame_timer.html", context)
     return {
-        PARTICIPANTS: for_all,
-        PRESENTERS: for_all,
-        FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
+        Audience.PARTICIPANTS: for_all,
+        Audience.PRESENTERS: for_all,
+        Audience.FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
     }

@@ -4,9 +4,9 @@ for the console; never a whole board per dot."""
 from django.template.loader import render_to_string
 
 from sessions_app.reads import board, frames as frame_reads, lens, votes
+from sessions_app.audience import Audience
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 from .common import AUDIENCES, marker, whole_board, with_last
 
@@ -18,13 +18,13 @@ def vote_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     context = {"room": room, "version": version, "kind": kind, "pk": pk, "count": votes.count_of(room, kind, pk)}
     facilitators = render_to_string(
         "partials/frame_vote_changed.html",
-        {**context, "show_counts": True, "results": True, "vote_results": votes.results(room, FACILITATORS)},
+        {**context, "show_counts": True, "results": True, "vote_results": votes.results(room, Audience.FACILITATORS)},
     )
-    if votes.show_counts(room, PARTICIPANTS):
+    if votes.show_counts(room, Audience.PARTICIPANTS):
         participants = render_to_string("partials/frame_vote_changed.html", {**context, "show_counts": True})
     else:
         participants = marker(version)
-    return {PARTICIPANTS: participants, FACILITATORS: facilitators}
+    return {Audience.PARTICIPANTS: participants, Audience.FACILITATORS: facilitators}
 
 
 @builds(Change.VOTE_OPENED)
@@ -34,7 +34,7 @@ def vote_opened(room_id: int, version: int, data: dict) -> dict[str, str]:
     frames = whole_board(room_id)
     room = frame_reads.room(room_id)
     budget = render_to_string("partials/vote_mine.html", {"my_votes": {"remaining": room.vote_budget, "items": []}})
-    frames[PARTICIPANTS] = with_last(frames[PARTICIPANTS], budget)
+    frames[Audience.PARTICIPANTS] = with_last(frames[Audience.PARTICIPANTS], budget)
     return frames
 
 
@@ -42,7 +42,7 @@ def vote_opened(room_id: int, version: int, data: dict) -> dict[str, str]:
 def vote_closed(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Every note of the phase shows its dots; the phones' own dots go (as on a fresh page)."""
     frames = whole_board(room_id)
-    frames[PARTICIPANTS] = with_last(frames[PARTICIPANTS], '<section id="vote-mine" class="vote-mine"></section>')
+    frames[Audience.PARTICIPANTS] = with_last(frames[Audience.PARTICIPANTS], '<section id="vote-mine" class="vote-mine"></section>')
     return frames
 
 

@@ -1,10 +1,7 @@
 """Who sees what: the audiences a board is read for, and which notes each of them may see."""
 
+from ..audience import Audience
 from ..models import Note
-
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
-PRESENTERS = "presenters"  # the presenter view: sees what the phones see, on one big screen
 
 # A note leaves its room only when everybody in the room may see it (neither hidden nor written
 # privately and still unrevealed): the plenary, its projector view and sockets, the krant.
@@ -14,7 +11,7 @@ SHOWN = {"note": {"hidden": False, "private": False}}
 def visible_to(audience: str, note: Note, viewer: int | None = None) -> bool:
     """Facilitators see every note. Participants see shown notes; a note written privately and
     not yet revealed only by its author (`viewer` is the participant id of who looks)."""
-    if audience == FACILITATORS:
+    if audience == Audience.FACILITATORS:
         return True
     if note.hidden:
         return False

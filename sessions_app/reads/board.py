@@ -8,7 +8,8 @@ from django.db.models import Count, Q
 
 from ..models import Action, Note, Room
 from . import lens, participants, timer, votes
-from .audience import FACILITATORS, PARTICIPANTS, PRESENTERS, visible_to  # noqa: F401  (read as board.X too)
+from ..audience import Audience
+from .audience import visible_to  # noqa: F401  (read as board.visible_to too)
 
 
 @contextmanager
@@ -97,7 +98,7 @@ def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[Phas
 
 
 def _count_notes(room: Room, audience: str, views: dict) -> None:
-    visible = Q() if audience == FACILITATORS else Q(hidden=False, private=False)
+    visible = Q() if audience == Audience.FACILITATORS else Q(hidden=False, private=False)
     rows = room.notes.values("phase").annotate(
         waiting=Count("id", filter=Q(private=True, hidden=False)), visible=Count("id", filter=visible)
     )
@@ -116,7 +117,7 @@ def own_waiting_notes(participant_id: int | None) -> list[Note]:
     if participant_id is None:
         return []
     notes = Note.objects.filter(participant_id=participant_id, private=True).select_related("participant")
-    return [note for note in notes.order_by("created_at", "id") if visible_to(PARTICIPANTS, note, participant_id)]
+    return [note for note in notes.order_by("created_at", "id") if visible_to(Audience.PARTICIPANTS, note, participant_id)]
 
 
 def spotlight_of(room: Room, phases: list[PhaseView]) -> dict | None:
@@ -161,7 +162,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         notes = [note for phase in phases for note in phase.notes]
         context.update(
             viewer=viewer,
-            own_notes=own_waiting_notes(viewer) if audience == PARTICIPANTS else [],
+            own_notes=own_waiting_notes(viewer) if audience == Audience.PARTICIPANTS else [],
             spotlight=spotlight_of(room, phases),
             timer=timer.timer_view(room),
             lens_groups=lens.lens_groups(room, notes),

@@ -1,9 +1,9 @@
 """A room as plain data: the JSON that export_room prints. Later work only adds keys."""
 
+from ..audience import Audience
 from django.utils import translation
 
 from ..models import Room
-from .audience import FACILITATORS
 from .board import consistent_read, current_phase, phase_views
 from .votes import dot_tally
 
@@ -48,7 +48,7 @@ def action_data(action) -> dict:
 def room_data(room) -> dict:
     with translation.override(room.language), consistent_read():
         room = Room.objects.get(pk=room.pk)
-        phases = phase_views(room, FACILITATORS)
+        phases = phase_views(room, Audience.FACILITATORS)
         tally = dot_tally(room)
         note_ids = {}
         for note in room.notes.exclude(theme=None).order_by("created_at", "id").only("pk", "theme_id"):

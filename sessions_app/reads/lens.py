@@ -1,7 +1,7 @@
 """The sociale-kwaliteit lens: the visible notes grouped by the condition they are tagged with."""
 
+from ..audience import Audience
 from ..models import Condition, Note, Room
-from .audience import FACILITATORS
 
 
 def lens_groups(room: Room, notes) -> list[dict]:
@@ -22,6 +22,6 @@ def lens_groups_of(room: Room, audience: str) -> list[dict]:
     if not room.lens_enabled:
         return []
     notes = Note.objects.filter(room=room).order_by("created_at", "id")
-    if audience != FACILITATORS:
+    if audience != Audience.FACILITATORS:
         notes = notes.filter(hidden=False, private=False)
     return lens_groups(room, [note for note in notes if note.tags])

@@ -3,6 +3,7 @@
 Connected: seen by a socket within PRESENCE_TIMEOUT_SECONDS (services/presence.py keeps
 Participant.last_seen_at up to date)."""
 
+from ..audience import Audience
 from datetime import timedelta
 
 from django.conf import settings
@@ -10,7 +11,6 @@ from django.db.models import Count
 from django.utils import timezone
 
 from ..models import Participant, Perspective, Room
-from .audience import FACILITATORS
 
 
 def timeout() -> timedelta:
@@ -57,7 +57,7 @@ def board_people(room: Room, audience: str, viewer: int | None = None) -> dict:
     people = counts(room.pk)
     if viewer is not None:
         people["my_ready"] = room.participants.filter(pk=viewer, ready=True).exists()
-    if audience == FACILITATORS:
+    if audience == Audience.FACILITATORS:
         people["perspective_counts"] = perspective_counts(room)
         # A removed person keeps their row in its place: frames swap it there.
         people["room_participants"] = list(room.participants.order_by("joined_at", "id"))

@@ -1,13 +1,13 @@
 """Dots: the vote's scope and what the board shows of it (counts, rankings, a phone's own dots).
 The services import the vote's rules from here (`scope`, `remaining`, the targets)."""
 
+from ..audience import Audience
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count
 
 from ..models import Note, Participant, Room, Theme, Vote
-from .audience import FACILITATORS
 
 NOTES = "notes"
 THEMES = "themes"
@@ -48,7 +48,7 @@ def votable(room: Room, note: Note) -> bool:
 def show_counts(room: Room, audience: str) -> bool:
     """Facilitators always see the counts; participants live only if the facilitator chose so,
     and everyone once the vote is closed."""
-    return audience == FACILITATORS or room.vote_counts_visible or not room.vote_open
+    return audience == Audience.FACILITATORS or room.vote_counts_visible or not room.vote_open
 
 
 def counts(room: Room) -> dict[tuple[str, int], int]:
@@ -84,7 +84,7 @@ def results(room: Room, audience: str, limit: int = RESULTS_SHOWN) -> list[Ranke
         ranked = [Ranked("theme", t.pk, t.title, tally[("theme", t.pk)]) for t in items]
     else:
         items = Note.objects.filter(pk__in=[pk for _kind, pk in tally])
-        if audience != FACILITATORS:
+        if audience != Audience.FACILITATORS:
             items = items.filter(hidden=False, private=False)
         ranked = [Ranked("note", n.pk, n.text, tally[("note", n.pk)], n.perspective) for n in items]
     ranked.sort(key=lambda item: (-item.count, item.pk))

@@ -9,6 +9,7 @@ from ..models import Action, Event, Note, Room, Theme
 from ..reads.audience import shown
 from . import rooms
 from .errors import NotAllowed, NotFound
+from .lookup import NOT_IN_ROOM, in_room
 
 KINDS = {"note": Note, "theme": Theme, "action": Action}
 NOT_SHOWN = _("Dit briefje ziet nog niet iedereen. Laat het eerst zien.")
@@ -19,9 +20,9 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     """Marks (or unmarks) one item of THIS room as a highlight for the plenary."""
     model = KINDS.get(kind)
     room = rooms.lock(room)
-    item = model.objects.filter(pk=item_id, room=room).first() if model else None
-    if item is None:
-        raise NotFound(_("Dat briefje, thema of die actie staat niet (meer) in deze ruimte."))
+    if model is None:
+        raise NotFound(NOT_IN_ROOM)
+    item = in_room(model, room, item_id)
     if on and not shown(kind, item):
         raise NotAllowed(NOT_SHOWN)
     if item.highlighted == on:
@@ -61,4 +62,3 @@ def set_event_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
     return event
 
 
-set_spotlight = set_event_spotlight  # the old name, until realtime/commands calls set_event_spotlight (then delete this line)

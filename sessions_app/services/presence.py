@@ -19,7 +19,6 @@ from django.utils import timezone
 
 from ..changes import Change, participant_changed
 from ..models import Participant, Room
-from ..reads.participants import connected_count, counts  # noqa: F401  (reads; realtime/presence.py finds them here)
 from . import rooms
 
 READY = "ready"  # a participant change kind: this phone's own ready mark changed

@@ -4,7 +4,7 @@ reconnect or a reload is right at once.
 
 When the time is up and Room.timer_closes_writing is on, writing closes. The server enforces
 it: `expire_if_due` closes writing lazily (before a note is stored, when a socket connects) and
-from a small asyncio timer in the steering sockets (realtime/timers.py); `blocks_writing` refuses
+from a small asyncio timer in the steering sockets (realtime/timer_alarms.py); `blocks_writing` refuses
 a note that arrives after the end time even before anyone has closed writing."""
 
 from datetime import timedelta

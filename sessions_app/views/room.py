@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .. import links, permissions
 from ..reads import board as board_reads
+from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
 from ..services.errors import DomainError
@@ -26,7 +27,7 @@ def board(request, room):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
-    context = board_reads.board(room.pk, board_reads.PARTICIPANTS, viewer=actor.participant.pk)
+    context = board_reads.board(room.pk, Audience.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
@@ -63,7 +64,7 @@ def console(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "console.view"):
         return redirect_to_login(request.get_full_path())
-    context = board_reads.board(room.pk, board_reads.FACILITATORS)
+    context = board_reads.board(room.pk, Audience.FACILITATORS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
     context.update(
         actor=actor,

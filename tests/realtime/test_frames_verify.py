@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 
 from realtime import broadcast, snapshots
+from sessions_app.audience import Audience
 from sessions_app.changes import Change, room_change
 from sessions_app.models import Condition, Room
 from sessions_app.services import (
@@ -20,7 +21,7 @@ from sessions_app.services import (
 from tests.htmx_frames import Screen, snapshot_html
 
 pytestmark = pytest.mark.django_db(transaction=True)
-AUDIENCES = ("participants", "facilitators", "presenters")
+AUDIENCES = tuple(Audience)
 PHONE_LIMIT = {Change.NOTE_ADDED: 2048}  # bytes to each phone; the kinds below get 4 KiB
 SMALL = {
     Change.PHASE_SET, Change.PHASE_PROMPT, Change.WRITING_SET, Change.WRITING_MODE, Change.TIMER_SET,

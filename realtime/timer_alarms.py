@@ -76,4 +76,4 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
 
 
 def connect_receivers() -> None:
-    room_change.connect(on_room_change, dispatch_uid="realtime.timers")
+    room_change.connect(on_room_change, dispatch_uid="realtime.timer_alarms")

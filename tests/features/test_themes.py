@@ -85,13 +85,13 @@ def test_notes_and_themes_of_another_room_or_that_do_not_exist_are_refused(armoe
     theirs = themes.create_theme(sociale_basis, "Hun thema", [elsewhere.pk])
     before = version(armoede)
 
-    with pytest.raises(NotFound, match="briefje vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.create_theme(armoede, "Mix", [board[0].pk, elsewhere.pk])
-    with pytest.raises(NotFound, match="briefje vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.create_theme(armoede, "Leeg", [999999])
-    with pytest.raises(NotFound, match="thema vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.add_to_theme(armoede, theirs.pk, [board[0].pk])
-    with pytest.raises(NotFound, match="thema vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.dissolve_theme(armoede, 999999)
 
     assert not armoede.themes.exists() and version(armoede) == before
@@ -165,8 +165,8 @@ async def test_bad_ids_get_a_dutch_sentence_and_change_nothing(armoede, fatima, 
     await console.receive_until("Hulp")
 
     for fields, sentence in (
-        ({"theme_id": theme.pk, "note_id": 999999}, "briefje vinden we niet"),
-        ({"theme_id": 999999, "note_id": board[0].pk}, "thema vinden we niet"),
+        ({"theme_id": theme.pk, "note_id": 999999}, "staat niet (meer) in deze ruimte"),
+        ({"theme_id": 999999, "note_id": board[0].pk}, "staat niet (meer) in deze ruimte"),
         ({"theme_id": "een", "note_id": board[0].pk}, "getal klopt niet"),
         ({"note_id": board[0].pk}, "Kies eerst een thema"),
     ):

@@ -1,4 +1,4 @@
-"""A whole phase with the toolkit, as people do it: Fatima steers from her laptop (shared in Zoom),
+"""A whole phase with every tool, as people do it: Fatima steers from her laptop (shared in Zoom),
 Anna and Bram take part on their phones, and the presenter view is on the big screen."""
 
 import re

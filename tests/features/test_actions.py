@@ -63,9 +63,9 @@ def test_bad_input_is_refused_in_dutch_and_changes_nothing(destiny, sociale_basi
         actions.add_action(destiny, what="  ")
     with pytest.raises(DomainError, match="datum begrijpen we niet"):
         actions.add_action(destiny, what="Iets", when="volgende week")
-    with pytest.raises(NotFound, match="briefje vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         actions.add_action(destiny, what="Iets", note_id=other_note.pk)
-    with pytest.raises(NotFound, match="actie vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         actions.edit_action(destiny, 424242, what="Iets")
 
     assert not Action.objects.exists() and Room.objects.get(pk=destiny.pk).version == before
@@ -122,5 +122,5 @@ async def test_another_rooms_action_cannot_be_touched(destiny, sociale_basis, fa
 
     await console.send("action.delete", action_id=theirs.pk)
 
-    assert "actie vinden we niet" in await console.receive()
+    assert "staat niet (meer) in deze ruimte" in await console.receive()
     assert await Action.objects.filter(pk=theirs.pk).aexists()

@@ -1,4 +1,4 @@
-"""Small helpers for the voting, perspective and lens stories (tests/toolkit/test_votes.py,
+"""Small helpers for the voting, perspective and lens stories (tests/features/test_votes.py,
 test_perspectives.py, test_lens.py)."""
 
 from asgiref.sync import sync_to_async

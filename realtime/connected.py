@@ -15,10 +15,12 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from sessions_app.audience import Audience
 from sessions_app.services import presence
+from sessions_app.reads import participants as participant_reads
 
 from . import overview
-from .groups import FACILITATORS, languages, room_group
+from .groups import languages, room_group
 
 _sockets: Counter = Counter()  # (participant id, device id) -> open sockets in this process
 _pending: dict = {}  # room id -> (event loop, the scheduled announcement)
@@ -76,12 +78,12 @@ async def _send(room_id: int) -> None:
     frames = await database_sync_to_async(render_stats)(room_id)
     layer = get_channel_layer()
     for language, html in frames.items():
-        await layer.group_send(room_group(room_id, FACILITATORS, language), {"type": "frame", "html": html})
+        await layer.group_send(room_group(room_id, Audience.FACILITATORS, language), {"type": "frame", "html": html})
 
 
 def render_stats(room_id: int) -> dict[str, str]:
     """The facilitator's counts, without a version marker: not a room change, never dropped."""
-    counts = presence.counts(room_id)
+    counts = participant_reads.counts(room_id)
     frames = {}
     for language in languages():
         with translation.override(language):

@@ -3,6 +3,7 @@
 import pytest
 from asgiref.sync import sync_to_async
 
+from sessions_app.audience import Audience
 from sessions_app.models import Room
 from sessions_app.services import notes, reveal, themes
 from sessions_app.services.errors import DomainError, NotFound
@@ -58,7 +59,7 @@ def test_the_board_context_names_the_spotlight_for_the_presenter_view(armoede, a
     note = write(armoede, "Anna", "De buurtkamer")
     themes.set_room_spotlight(armoede, note_id=note.pk)
 
-    for audience in (queries.PARTICIPANTS, queries.FACILITATORS):
+    for audience in (Audience.PARTICIPANTS, Audience.FACILITATORS):
         assert queries.board(armoede.pk, audience)["spotlight"]["note"].text == "De buurtkamer"
 
 
@@ -106,7 +107,7 @@ async def test_a_bad_id_gets_a_dutch_sentence(armoede, fatima, sockets):
     console = await sockets(armoede, fatima)
 
     await console.send("spotlight.set", note_id=999999)
-    assert "briefje vinden we niet" in await console.receive()
+    assert "staat niet (meer) in deze ruimte" in await console.receive()
     await console.send("spotlight.set", note_id="-3")
     assert "getal klopt niet" in await console.receive()
     assert await console.nothing_more()

@@ -9,11 +9,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from realtime import broadcast
+from sessions_app.audience import Audience
 from sessions_app.reads import board as queries
 from sessions_app.services import moderation, notes, themes, votes
 
 pytestmark = pytest.mark.django_db(transaction=True)
-AUDIENCES = ("participants", "facilitators", "presenters")
+AUDIENCES = tuple(Audience)
 
 
 def write(room, name, text):

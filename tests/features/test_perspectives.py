@@ -7,10 +7,12 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.utils import timezone
 
+from sessions_app.audience import Audience
 from sessions_app.models import Participant
-from sessions_app.reads.board import FACILITATORS, board
+from sessions_app.audience import Audience
+from sessions_app.reads.board import board
 from tests.helpers import join_as
-from tests.toolkit.cast_b import awrite, write
+from tests.features.cast_b import awrite, write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -53,7 +55,7 @@ def test_someone_without_a_role_and_a_removed_phone_are_counted_right(armoede, a
     join_as(armoede, "", "")
     Participant.objects.filter(room=armoede, name="Bram").update(removed_at=timezone.now())
 
-    counted = {row["key"]: row["count"] for row in board(armoede.pk, FACILITATORS)["perspective_counts"]}
+    counted = {row["key"]: row["count"] for row in board(armoede.pk, Audience.FACILITATORS)["perspective_counts"]}
 
     assert counted == {"ervaringsdeskundige": 1, "": 1}
 

@@ -9,7 +9,7 @@ from realtime import broadcast, frames
 from sessions_app.models import Participant
 from sessions_app.services import lens, votes
 from tests.helpers import join_as
-from tests.toolkit.cast_b import write
+from tests.features.cast_b import write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,7 +10,7 @@ from sessions_app.reads.export import room_data
 from sessions_app.models import Note, Participant, Room, Theme, Vote
 from sessions_app.services import votes
 from tests.helpers import SocketClient
-from tests.toolkit.cast_b import awrite, facilitator_of, participant, write
+from tests.features.cast_b import awrite, facilitator_of, participant, write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

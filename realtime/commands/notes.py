@@ -1,30 +1,20 @@
 from dataclasses import dataclass
 
-from sessions_app import permissions
 from sessions_app.services import notes
 from sessions_app.services.errors import DomainError
 
-from .. import group_commit, protocol
-from ..protocol import Command, action
+from .. import group_commit
+from .base import Command, Text, command
 
 
-@action("note.add")
+@command("note.add")
 @dataclass(frozen=True)
 class NoteAdd(Command):
-    text: str
-    client_id: str
-    phase: str
-
-    @classmethod
-    def parse(cls, payload):
-        return cls(
-            text=protocol.text(payload, "text", required=False),
-            client_id=protocol.text(payload, "client_id", required=False, max_length=200),
-            phase=protocol.text(payload, "phase", required=False, max_length=60),
-        )
+    text: str = Text(required=False)
+    client_id: str = Text(required=False, max_length=200)
+    phase: str = Text(required=False, max_length=60)
 
     def perform(self, actor, budget=None):
-        permissions.require(actor, "note.add")
         note, created = notes.add_note(
             actor.room, actor.participant, phase=self.phase, text=self.text, client_id=self.client_id, budget=budget
         )
@@ -32,9 +22,9 @@ class NoteAdd(Command):
 
     async def perform_live(self, consumer):
         """On a socket: written together with the other notes waiting for this room (group
-        commit). The note's own statements check the room and the author as they are now
-        (services/notes.py), so the socket's actor is not read again first."""
-        permissions.require(consumer.actor, "note.add")
+        commit), once the consumer has authorised it. The note's own statements check the room
+        and the author as they are now (services/notes.py), so the socket's actor is not read
+        again first."""
         draft = notes.Draft(consumer.actor.participant, self.phase, self.text, self.client_id, consumer.note_budget)
         result = await group_commit.add(consumer.room_id, draft)
         if isinstance(result, DomainError):

@@ -138,7 +138,7 @@ async def test_a_facilitator_of_another_room_cannot_touch_this_one(armoede, soci
     console = await sockets(sociale_basis, other)
 
     await console.send("note.hide", note_id=note.pk)  # a note id of another room
-    assert "bestaat niet" in await console.receive_until("messages")
+    assert "staat niet (meer) in deze ruimte" in await console.receive_until("messages")
     assert not (await note_now(note.pk)).hidden
 
 

@@ -8,7 +8,7 @@ from sessions_app.reads.export import room_data
 from sessions_app.models import Note, Room
 from sessions_app.services import lens
 from tests.helpers import SocketClient
-from tests.toolkit.cast_b import awrite, facilitator_of, write
+from tests.features.cast_b import awrite, facilitator_of, write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -102,7 +102,7 @@ async def test_a_note_of_another_room_or_an_unknown_condition_is_refused(armoede
     await switch_on(console)
 
     await console.send("note.tag", note_id=elsewhere.pk, tag="cohesie")
-    assert "Dit briefje vinden we niet." in await console.receive_until('id="messages"')
+    assert "Dat briefje, thema of die actie staat niet (meer) in deze ruimte." in await console.receive_until('id="messages"')
     await console.send("note.tag", note_id=own.pk, tag="geluk")
     assert "Die keuze kennen we niet." in await console.receive_until('id="messages"')
     assert (await Note.objects.aget(pk=elsewhere.pk)).tags == []

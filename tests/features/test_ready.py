@@ -8,6 +8,7 @@ from asgiref.sync import sync_to_async
 from django.test import override_settings
 
 from sessions_app.models import Participant
+from sessions_app.reads import participants as participant_reads
 from sessions_app.services import presence
 from tests.helpers import join_as
 
@@ -125,10 +126,10 @@ async def test_a_second_tab_closing_keeps_the_phone_connected(armoede, anna, fat
     second_tab = await sockets(armoede, anna)
     await second_tab.disconnect()
     await asyncio.sleep(0.2)
-    assert await sync_to_async(presence.connected_count)(armoede.pk) == 1
+    assert await sync_to_async(participant_reads.connected_count)(armoede.pk) == 1
     await first_tab.disconnect()
     await asyncio.sleep(0.2)
-    assert await sync_to_async(presence.connected_count)(armoede.pk) == 0
+    assert await sync_to_async(participant_reads.connected_count)(armoede.pk) == 0
 
 
 def test_a_phone_whose_heartbeat_stopped_drops_out(armoede, anna, settings):
@@ -138,9 +139,9 @@ def test_a_phone_whose_heartbeat_stopped_drops_out(armoede, anna, settings):
 
     settings.PRESENCE_TIMEOUT_SECONDS = 150
     Participant.objects.filter(room=armoede).update(last_seen_at=timezone.now() - timedelta(seconds=200))
-    assert presence.connected_count(armoede.pk) == 0
+    assert participant_reads.connected_count(armoede.pk) == 0
     presence.seen(Participant.objects.get(room=armoede).pk)
-    assert presence.connected_count(armoede.pk) == 1
+    assert participant_reads.connected_count(armoede.pk) == 1
 
 
 async def test_the_consoles_list_of_people_follows_joins_and_ready_taps_one_row_at_a_time(armoede, anna, fatima, sockets):
