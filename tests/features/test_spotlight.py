@@ -46,9 +46,9 @@ def test_a_note_nobody_may_see_yet_cannot_be_spotlit(armoede, anna):
 
 def test_another_rooms_note_or_a_missing_theme_is_refused(armoede, sociale_basis, cas):
     elsewhere = write(sociale_basis, "Cas", "Andere kamer")
-    with pytest.raises(NotFound, match="briefje vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.set_room_spotlight(armoede, note_id=elsewhere.pk)
-    with pytest.raises(NotFound, match="thema vinden we niet"):
+    with pytest.raises(NotFound, match=r"staat niet \(meer\) in deze ruimte"):
         themes.set_room_spotlight(armoede, theme_id=424242)
     assert spotlight_of(armoede) == (None, None)
 
