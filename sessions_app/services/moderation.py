@@ -13,6 +13,7 @@ from ..changes import Change, participant_changed
 from ..models import Note, Participant, Room, Theme, Vote
 from . import rooms, timer
 from .errors import NotAllowed, NotFound
+from .lookup import in_room
 from .notes import clean_text
 from .reveal import OWN_NOTES
 
@@ -22,13 +23,6 @@ TOO_LATE = _("Terugzetten kan nu niet meer. Schrijf je idee gerust opnieuw.")
 # What a deleted note was, kept UNDO_SECONDS in the cache every process shares (Redis when there
 # is one: "throttle", facilitation/settings.py), so "Zet terug" works whichever process answers.
 UNDO_CACHE = "throttle"
-
-
-def _note(room: Room, note_id: int) -> Note:
-    note = Note.objects.select_for_update().filter(pk=note_id, room=room).first()
-    if note is None:
-        raise NotFound(_("Dat briefje bestaat niet (meer)."))
-    return note
 
 
 def _participant(room: Room, participant_id: int) -> Participant:
@@ -52,7 +46,7 @@ def _check_own_while_open(room: Room, note: Note, participant: Participant) -> N
 @transaction.atomic
 def set_hidden(room: Room, note_id: int, hidden: bool) -> Note:
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     if note.hidden == hidden:
         return note
     note.hidden = hidden
@@ -66,7 +60,7 @@ def edit_note(room: Room, note_id: int, text: str, *, by: Participant | None = N
     """`by` is the participant editing their own note; None means the facilitator. Either way
     the note then shows that it was edited."""
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     if by is not None:
         _check_own_while_open(room, note, by)
     text = clean_text(text)
@@ -83,7 +77,7 @@ def edit_note(room: Room, note_id: int, text: str, *, by: Participant | None = N
 @transaction.atomic
 def delete_note(room: Room, note_id: int, *, by: Participant) -> None:
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     _check_own_while_open(room, note, by)
     phase, pk, private = note.phase, note.pk, note.private
     kept = _keepsake(note, by)

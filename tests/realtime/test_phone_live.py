@@ -44,3 +44,29 @@ async def test_a_note_over_the_limit_is_refused_in_dutch_given_back_and_not_stor
     assert f"Dat is iets te lang. Maak het korter (max. {limit} tekens)." in frame
     assert 'data-refused-client-id="lang-1"' in frame  # room.js puts the whole text back in the box
     assert not await Note.objects.aexists()
+
+
+async def test_zet_terug_over_the_socket_brings_ones_own_note_back_once(armoede, anna, bram, sockets):
+    from django.core.cache import caches
+
+    from sessions_app.services import moderation
+
+    await sync_to_async(caches[moderation.UNDO_CACHE].clear)()
+    phone, other = await sockets(armoede, anna), await sockets(armoede, bram)
+    await phone.send("note.add", text="Mijn idee", client_id="m-1", phase="verkennen")
+    await other.receive_until('data-client-id="m-1"')
+    mine = await Note.objects.aget(client_id="m-1")
+
+    await phone.send("note.delete", note_id=mine.pk)
+    await other.receive_until(f'id="note-{mine.pk}" hx-swap-oob="delete"')
+    await other.send("note.restore", note_id=mine.pk)  # not Bram's to take back
+    assert "Terugzetten kan nu niet meer" in await other.receive_until('id="messages"')
+    assert not await Note.objects.filter(pk=mine.pk).aexists()
+
+    await phone.send("note.restore", note_id=mine.pk)
+    frame = await other.receive_until(f'id="note-{mine.pk}"')
+    assert "Mijn idee" in frame
+    await phone.send("note.restore", note_id=mine.pk)  # a double tap
+    await phone.send("sync")
+    await phone.receive_until('data-snapshot="true"')
+    assert await Note.objects.filter(participant__name="Anna").acount() == 1
