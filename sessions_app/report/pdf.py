@@ -1,8 +1,11 @@
 """The verslag as PDF: WeasyPrint prints the HTML page with its print stylesheet (A4).
 
 A big verslag is printed in parts at the same time, one per processor, and the parts are
-joined. The parts are cut where the print stylesheet starts a new page anyway (before every
-room and every phase: `<!--pdf-part-->` in the templates), so the pages come out the same."""
+joined. The parts are cut at `<!--pdf-part-->` (before every room and every phase in the
+templates); a part starts on a new page. Only documents past PARALLEL_FROM are cut.
+
+Every page then gets its header (event · room) and "pagina N van M" stamped on it (stamp.py):
+the parts cannot number their pages themselves, each would count from 1."""
 
 import io
 import os
@@ -12,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from . import pdfworker
 from .builder import EventReport, RoomReport
 from .html import event_html, room_html
+from .stamp import stamp
 
 MARKER = "<!--pdf-part-->"
 MAIN_OPEN = '<main id="main">'
@@ -56,29 +60,30 @@ def split(html: str, parts: int) -> list[str]:
     return [head + group + tail for group in groups]
 
 
-def join(pdfs: list[bytes]) -> bytes:
-    if len(pdfs) == 1:
-        return pdfs[0]
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    for pdf in pdfs:
-        writer.append(io.BytesIO(pdf))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def html_to_pdf(html: str) -> bytes:
+def _print(html: str) -> list[tuple[bytes, list[list[str]]]]:
+    """The document printed, as one or more parts in order: (pdf, room marks per page)."""
     if len(html) < PARALLEL_FROM:
-        return pdfworker.render(html)
+        return [pdfworker.render(html)]
     try:
         executor = _executor()
         if executor is not None:
-            return join(list(executor.map(pdfworker.render, split(html, WORKERS))))
+            return list(executor.map(pdfworker.render, split(html, WORKERS)))
     except Exception:  # no pool here, or a worker was killed: print it in this process instead
         _reset_pool()
-    return pdfworker.render(html)
+    return [pdfworker.render(html)]
+
+
+def html_to_pdf(html: str, header: str, room_headers: dict[str, str] | None = None) -> bytes:
+    """The PDF with a header on every page: `header`, or from the page where a room's heading
+    (id in room_headers) starts, that room's header."""
+    parts = _print(html)
+    headers, current = [], header
+    for _pdf, marks in parts:
+        for page_marks in marks:
+            for mark in page_marks:
+                current = (room_headers or {}).get(mark, current)
+            headers.append(current)
+    return stamp([pdf for pdf, _marks in parts], headers, render=lambda page: pdfworker.render(page)[0])
 
 
 def _reset_pool() -> None:
@@ -90,8 +95,12 @@ def _reset_pool() -> None:
 
 
 def render_room(report: RoomReport) -> bytes:
-    return html_to_pdf(room_html(report))
+    return html_to_pdf(room_html(report), report.header)
 
 
 def render_event(report: EventReport) -> bytes:
-    return html_to_pdf(event_html(report))
+    from django.utils.translation import gettext
+
+    krant = f"{gettext('Krant')} · {report.title}"
+    rooms = {f"room-{room.code}-title": f"{report.title} · {room.title}" for room in report.rooms}
+    return html_to_pdf(event_html(report), krant, rooms)

@@ -29,8 +29,9 @@ def test_the_krant_holds_every_room_in_every_format(event_with_rooms, fmt):
     for expected in (TRICKY, "Langer de tijd voor gesprekken"):
         assert squeeze(expected) in text, fmt
     assert HIDDEN not in text and PRIVATE not in text
-    if fmt != "csv":
-        for expected in ("Bestaanszeker Nederland", "2026-11-20", "10:30 Ronde 1", "Sociale basis",
+    if fmt not in ("csv", "xlsx"):  # spreadsheets hold the rows, not the cover
+        date = "2026-11-20" if fmt == "json" else "20 november 2026"
+        for expected in ("Bestaanszeker Nederland", date, "10:30 Ronde 1", "Sociale basis",
                          "Buurtkamer openen op woensdag", "Ronde 2"):
             assert squeeze(expected) in text, (fmt, expected)
 
@@ -51,10 +52,24 @@ def test_the_krant_csv_names_the_room_of_each_note(event_with_rooms):
     assert header[0] == "Deelsessie" and {row[0] for row in rows} == {"Armoede"}
 
 
-def test_each_room_starts_on_a_new_page_in_word(event_with_rooms):
+def test_each_filled_room_starts_on_a_new_page_in_word_and_an_empty_one_is_only_named(event_with_rooms, organiser):
     doc = docx_document(report.event_export(event_with_rooms, "docx"))
-    titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert "Verslag: Armoede" in titles and "Verslag: Sociale basis" in titles
+    paragraphs = doc.paragraphs
+    titles = [p.text for p in paragraphs if p.style.name == "Heading 1"]
+    assert titles == ["Deelsessies", "Programma", "Inhoud", "Verslag: Armoede"]
+    armoede = next(i for i, p in enumerate(paragraphs) if p.text == "Verslag: Armoede")
+    assert 'w:type="page"' in paragraphs[armoede - 1]._p.xml  # a page break just before it
+    assert any(p.text == "Sociale basis" and p.style.name == "List Bullet" for p in paragraphs)  # on the cover
+    assert doc.sections[0].header.paragraphs[0].text == "Krant · Bestaanszeker Nederland"
+    assert doc.core_properties.author == "olga"  # the event's organiser
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "md"])
+def test_empty_rooms_are_named_on_the_cover_but_get_no_verslag(event_with_rooms, fmt):
+    text = squeeze(text_of(fmt, report.event_export(event_with_rooms, fmt)))
+    assert squeeze("Sociale basis") in text
+    assert squeeze("Er is in deze deelsessie (nog) niets opgeschreven") not in text, fmt
+    assert "Inhoud" in text, fmt
 
 
 def test_the_organiser_opens_and_downloads_the_krant(event_with_rooms, organiser):
@@ -82,5 +97,5 @@ def test_an_event_without_rooms_gives_a_friendly_krant(db):
     event = Event.objects.create(slug="leeg", code="LEEG01", title="Lege dag")
     for fmt in report.FORMATS:
         data = report.event_export(event, fmt)
-        if fmt not in ("csv", "json"):
+        if fmt not in ("csv", "xlsx", "json"):
             assert squeeze("Deze bijeenkomst heeft nog geen deelsessies") in squeeze(text_of(fmt, data)), fmt
