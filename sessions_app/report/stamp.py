@@ -22,29 +22,37 @@ body { margin: 0; }
 """
 
 
+def page_label_template() -> str:
+    return gettext("pagina %(page)s van %(pages)s")
+
+
 def page_label(page: int, pages: int) -> str:
-    return gettext("pagina %(page)s van %(pages)s") % {"page": page, "pages": pages}
+    return page_label_template() % {"page": page, "pages": pages}
 
 
-def stamp_html(headers: list[str]) -> str:
-    pages = len(headers)
+def stamp_html(headers: list[str], first: int = 1, total: int | None = None) -> str:
+    """One A4 page per header: the header on top, "pagina N van M" below, numbered from `first`."""
+    total = total or len(headers)
     body = "".join(
         f'<div class="page"><div class="head" dir="auto">{html.escape(header)}</div>'
-        f'<div class="foot">{html.escape(page_label(number, pages))}</div></div>'
-        for number, header in enumerate(headers, 1)
+        f'<div class="foot">{html.escape(page_label(number, total))}</div></div>'
+        for number, header in enumerate(headers, first)
     )
     return f'<!doctype html><html><head><meta charset="utf-8"><style>{STAMP_CSS}</style></head><body>{body}</body></html>'
 
 
-def stamp(parts: list[bytes], headers: list[str], render) -> bytes:
-    """The parts joined, each page with its header (headers[i]) and its page number."""
+def stamp(parts: list[bytes], headers: list[str], render, chunks: int = 2) -> bytes:
+    """The parts joined, each page with its header (headers[i]) and its page number. `render`
+    prints a list of stamp documents (at once, when it can): the stamp is cut in `chunks`."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for part in parts:
         writer.append(PdfReader(io.BytesIO(part)))
-    overlay = PdfReader(io.BytesIO(render(stamp_html(headers))))
-    for page, over in zip(writer.pages, overlay.pages):
+    size = max(1, -(-len(headers) // chunks))
+    documents = [stamp_html(headers[start:start + size], start + 1, len(headers)) for start in range(0, len(headers), size)]
+    overlays = [page for pdf in render(documents) for page in PdfReader(io.BytesIO(pdf)).pages]
+    for page, over in zip(writer.pages, overlays):
         page.merge_page(over)
     out = io.BytesIO()
     writer.write(out)

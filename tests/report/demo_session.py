@@ -6,6 +6,8 @@ verslag only reads these rows)."""
 import datetime
 import uuid
 
+from django.utils import timezone
+
 from sessions_app.models import Action, Note, Participant, Theme, Vote
 
 PEOPLE = [
@@ -90,5 +92,7 @@ def fill(room) -> None:
         note("verwezenlijken", text)
     for position, (what, who, when) in enumerate(ACTIONS):
         Action.objects.create(room=room, what=what, who=who, when=when, position=position)
-    room.facilitator_name = room.facilitator_name or "Gespreksleider"
-    room.save(update_fields=["facilitator_name"])
+    if room.event_id and room.event.date:  # the session ran on the day of the event, from 14:15
+        start = timezone.make_aware(datetime.datetime.combine(room.event.date, datetime.time(14, 15)))
+        for minute, pk in enumerate(Note.objects.filter(room=room).order_by("id").values_list("pk", flat=True)):
+            Note.objects.filter(pk=pk).update(created_at=start + datetime.timedelta(minutes=minute * 2))

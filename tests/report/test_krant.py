@@ -1,11 +1,13 @@
 """The krant of an event: a cover, an overview of all rooms and actions, then every verslag.
 Only the event's organisers and staff may open it."""
 
+import datetime
 import json
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import timezone
 
 from sessions_app import report
 
@@ -44,6 +46,9 @@ def test_the_overview_lists_rooms_top_themes_perspectives_and_all_actions(event_
     assert {p["key"]: p["count"] for p in data["perspectives"]} == {"ervaringsdeskundige": 1, "beleid": 1}
     assert [a["what"] for a in data["actions"]] == ["Buurtkamer openen op woensdag", "Eén loket uitproberen"]
     assert [r["title"] for r in data["rooms"]] == ["Armoede", "Sociale basis"]
+    # the krant carries the event's date; a room's verslag the day its notes were written
+    assert data["date"] == "2026-11-20" and data["rooms"][0]["date"] == timezone.localdate().isoformat()
+    assert data["rooms"][1]["date"] == "2026-11-20"  # nothing written: the event's date
     assert [(r["title"], r["rooms"]) for r in data["rounds"]] == [("Ronde 1", ["Armoede"]), ("Ronde 2", ["Sociale basis"])]
 
 
@@ -99,3 +104,24 @@ def test_an_event_without_rooms_gives_a_friendly_krant(db):
         data = report.event_export(event, fmt)
         if fmt not in ("csv", "xlsx", "json"):
             assert squeeze("Deze bijeenkomst heeft nog geen deelsessies") in squeeze(text_of(fmt, data)), fmt
+
+
+@pytest.mark.parametrize("in_parts", [False, True])
+def test_every_krant_page_has_its_header_and_number_also_when_printed_in_parts(event_with_rooms, monkeypatch, in_parts):
+    from sessions_app.report import pdf
+
+    from .readers import pdf_pages
+
+    if in_parts:  # printed in parts at once, joined, and stamped
+        monkeypatch.setattr(pdf, "PARALLEL_FROM", 0)
+    verslag = event_with_rooms.rooms.get(title="Armoede")
+    verslag.title = 'Armoede "samen" </style><h1>kop</h1>'
+    verslag.save(update_fields=["title"])
+    pages = [squeeze(page) for page in pdf_pages(report.event_export(event_with_rooms, "pdf"))]
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, 1):
+        assert f"pagina{number}van{len(pages)}" in page, (in_parts, number)
+    assert squeeze("Krant · Bestaanszeker Nederland") in pages[0]
+    room_header = squeeze('Bestaanszeker Nederland · Armoede "samen" </style><h1>kop</h1>')
+    assert room_header in pages[-1], (in_parts, pages[-1][-120:])
+    assert all(room_header not in page for page in pages[:2])
