@@ -7,6 +7,7 @@ import re
 
 from django.utils.translation import gettext as _
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -160,7 +161,9 @@ def render_event(e: EventReport) -> bytes:
         if e.actions:
             d.doc.add_heading(_("Alle acties"), level=2)
             d.table([w["what"], w["who"], w["when"], w["room"]], [[a.what, a.who, a.when_label, a.room] for a in e.actions])
-    for room in e.filled_rooms:
-        d.page_break()
+    for room in e.filled_rooms:  # a section each: a new page, with the room in its header
+        section = d.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = clean(room.header)
         add_room(d, room, level=1)
     return d.bytes()
