@@ -73,7 +73,10 @@ def _session_day(room: Room, notes: list[Note]):
 
 
 def _event_organisers(event: Event) -> str:
-    return ", ".join(sorted((user.get_full_name() or user.username for user in event.organisers.all()), key=str.casefold))
+    """The organisers' full names; never a username (it is half of a login, and the verslag can
+    be shared)."""
+    names = {user.get_full_name().strip() for user in event.organisers.all()}
+    return ", ".join(sorted((name for name in names if name), key=str.casefold))
 
 
 def _organiser(room: Room) -> str:

@@ -18,7 +18,7 @@ from .readers import csv_rows, docx_document, squeeze, text_of
 
 @pytest.fixture
 def organiser(event_with_rooms):
-    user = User.objects.create_user("olga", password="x")
+    user = User.objects.create_user("olga", password="x", first_name="Olga", last_name="de Vries")
     event_with_rooms.organisers.add(user)
     client = Client()
     client.force_login(user)
@@ -70,7 +70,8 @@ def test_each_filled_room_starts_on_a_new_page_in_word_and_an_empty_one_is_only_
     assert doc.sections[1].start_type == WD_SECTION.NEW_PAGE and doc.sections[1].footer.is_linked_to_previous
     body = doc.element.body.xml
     assert body.index("<w:sectPr") < body.index("Verslag: Armoede")
-    assert doc.core_properties.author == "olga"  # the event's organiser
+    assert doc.core_properties.author == "Olga de Vries"  # the event's organiser, by name (never a username)
+    assert "olga" not in report.event_export(event_with_rooms, "json").decode()
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf", "md"])
