@@ -1,7 +1,6 @@
 """The krant of an event: a cover, an overview of all rooms and actions, then every verslag.
 Only the event's organisers and staff may open it."""
 
-import datetime
 import json
 
 import pytest
