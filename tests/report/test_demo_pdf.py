@@ -8,6 +8,7 @@ import pytest
 from django.utils import translation
 
 from sessions_app import demo, report
+from sessions_app.demo_data import EVENTS
 from sessions_app.models import Event
 
 from . import demo_session
@@ -20,7 +21,7 @@ KRANT_PAGES = range(3, 8)  # measured: 5 (it was 22, five almost blank pages per
 @pytest.fixture
 def demo_event(db):
     organiser, _created = demo.ensure_organiser("demo-wachtwoord")
-    demo.load_all(organiser)
+    demo.load_event(next(data for data in EVENTS if data["slug"] == "landelijke-werkplaats-2022"), organiser)
     event = Event.objects.get(slug="landelijke-werkplaats-2022")
     room = event.rooms.order_by("round__position", "position").first()
     demo_session.fill(room)
