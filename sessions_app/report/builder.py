@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
-from ..queries import consistent_read
+from ..reads.board import consistent_read
 from . import outcome
 from .items import (  # noqa: F401 - the formats import the dataclasses from here
     ActionItem, EventReport, NoteItem, OverviewRoom, PerspectiveCount, PhaseReport, RoomReport, RoundItem, TagCount,
