@@ -6,6 +6,12 @@ from . import links
 from .models import Action, Event, Note, Participant, Room, RoomPhase, Round, Theme
 
 
+def _rounds_of_this_event(request):
+    """Only the rounds of the event being edited (none while it is new)."""
+    event_id = request.resolver_match.kwargs.get("object_id")
+    return Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
+
+
 class RoundInline(admin.TabularInline):
     model = Round
     extra = 0
@@ -19,9 +25,8 @@ class RoomInline(admin.StackedInline):
     readonly_fields = ["handout"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "round":  # only the rounds of this event
-            event_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
+        if db_field.name == "round":
+            kwargs["queryset"] = _rounds_of_this_event(request)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("links om uit te delen"))
@@ -56,8 +61,7 @@ class EventAdmin(admin.ModelAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "current_round":
-            event_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
+            kwargs["queryset"] = _rounds_of_this_event(request)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("links"))

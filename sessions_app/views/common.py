@@ -59,16 +59,16 @@ def acting(action, heading, status):
     return decorate
 
 
-def board_with_join(request, room, action, audience):
-    """The console and the presenter view: (the board as `audience` sees it, with the actor and the
-    join link and QR code, None), or (None, the log-in page) for someone not allowed `action`."""
+def board_page(request, room, action, audience, template, **extra):
+    """The console and the presenter view: the board as `audience` sees it with the actor, the
+    join link and its QR code (and `extra`); the log-in page for someone not allowed `action`."""
     actor = actor_for_request(request, room)
     if not permissions.can(actor, action):
-        return None, redirect_to_login(request.get_full_path())
+        return redirect_to_login(request.get_full_path())
     context = board_reads.board(room.pk, audience)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
-    context.update(actor=actor, join_url=join_url, qr_svg=links.qr_svg(join_url))
-    return context, None
+    context.update(actor=actor, join_url=join_url, qr_svg=links.qr_svg(join_url), **extra)
+    return render(request, template, context)
 
 
 def join_page(request, device_id, existing, *, already_in, form, join, done):

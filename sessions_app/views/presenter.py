@@ -6,18 +6,13 @@ Only the room's facilitator, an organiser of its event or staff may open it: the
 be shared on a screen by the person who steers, and leaving it open to anyone with the code would
 let an outsider watch a room without joining it (and without being counted)."""
 
-from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from ..audience import Audience
-from .common import board_with_join, with_room
+from .common import board_page, with_room
 
 
 @require_GET
 @with_room
 def presenter(request, room):
-    context, refusal = board_with_join(request, room, "presenter.view", Audience.PRESENTERS)
-    if refusal:
-        return refusal
-    context["join_host"] = request.get_host()
-    return render(request, "presenter.html", context)
+    return board_page(request, room, "presenter.view", Audience.PRESENTERS, "presenter.html", join_host=request.get_host())

@@ -15,7 +15,7 @@ from ..reads import board as board_reads
 from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
-from .common import acting, board_with_join, message, with_room
+from .common import acting, board_page, message, with_room
 
 
 @require_GET
@@ -56,11 +56,8 @@ def facilitator_link(request, room, token):
 @require_GET
 @with_room
 def console(request, room):
-    context, refusal = board_with_join(request, room, "console.view", Audience.FACILITATORS)
-    if refusal:
-        return refusal
-    context["facilitator_url"] = links.facilitator_url(room, request.build_absolute_uri("/"))
-    return render(request, "console.html", context)
+    facilitator_url = links.facilitator_url(room, request.build_absolute_uri("/"))
+    return board_page(request, room, "console.view", Audience.FACILITATORS, "console.html", facilitator_url=facilitator_url)
 
 
 @require_POST
