@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 
 from . import FORMATS
 
-FORMAT_HELP = "json (the contract, with the verslag under 'verslag'/'krant'), html, pdf, docx, md or csv"
+FORMAT_HELP = "json (the contract, with the verslag under 'verslag'/'krant'), html, pdf, docx, md, csv or xlsx"
 
 
 def add_arguments(parser) -> None:
