@@ -6,23 +6,31 @@ from . import links
 from .models import Action, Event, Note, Participant, Room, RoomPhase, Round, Theme
 
 
+class RoundsOfThisEvent:
+    """The round picker (`round_field`) offers only the rounds of the event being edited (none
+    while it is new)."""
+
+    round_field = ""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == self.round_field:
+            event_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class RoundInline(admin.TabularInline):
     model = Round
     extra = 0
     fields = ["title", "position", "starts_at", "ends_at"]
 
 
-class RoomInline(admin.StackedInline):
+class RoomInline(RoundsOfThisEvent, admin.StackedInline):
+    round_field = "round"
     model = Room
     extra = 0
     fields = ["round", "title", "subtitle", "description", "facilitator_name", "capacity", "position", "handout"]
     readonly_fields = ["handout"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "round":  # only the rounds of this event
-            event_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("links om uit te delen"))
     def handout(self, room):
@@ -42,7 +50,8 @@ class RoomPhaseInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(RoundsOfThisEvent, admin.ModelAdmin):
+    round_field = "current_round"
     list_display = ["title", "date", "code", "slug"]
     search_fields = ["title", "slug", "code"]
     prepopulated_fields = {"slug": ["title"]}
@@ -53,12 +62,6 @@ class EventAdmin(admin.ModelAdmin):
         "title", "subtitle", "slug", "code", "event_links", "date", "starts_at", "ends_at", "location", "online_link",
         "programme", "description", "organisers", "current_round", "retention_days", "message", "closed_at",
     ]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "current_round":
-            event_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Round.objects.filter(event_id=event_id) if event_id else Round.objects.none()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     @admin.display(description=_("links"))
     def event_links(self, event):

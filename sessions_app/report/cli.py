@@ -1,6 +1,9 @@
-"""What export_room and export_event share: the format choice and writing bytes out."""
+"""What export_room and export_event share: the format choice, writing out, and the command."""
 
+import json
 import sys
+
+from django.core.management.base import BaseCommand
 
 from . import FORMATS
 
@@ -26,3 +29,35 @@ def write(command, data: bytes, output: str | None) -> None:
         buffer.flush()
     else:  # a text stream (as in tests): text formats only
         stream.write(data.decode("utf-8"))
+
+
+class ExportCommand(BaseCommand):
+    """A manage.py export of one thing found by `key`: json is the public contract with its
+    verslag (or krant) in it (`contract`), every other format the verslag's bytes (`export`)."""
+
+    key = ""
+
+    def find(self, value):
+        raise NotImplementedError
+
+    def export(self, found, fmt, language) -> bytes:
+        raise NotImplementedError
+
+    def contract(self, found, language) -> dict:
+        raise NotImplementedError
+
+    def add_arguments(self, parser):
+        parser.add_argument(self.key)
+        add_arguments(parser)
+
+    def handle(self, *args, format, output=None, language=None, **options):
+        found = self.find(options[self.key])
+        if format != "json":
+            write(self, self.export(found, format, language), output)
+            return
+        text = json.dumps(self.contract(found, language), ensure_ascii=False, indent=2)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        else:
+            self.stdout.write(text)

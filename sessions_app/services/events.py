@@ -56,12 +56,7 @@ def join_event(event: Event, device_id, *, name: str = "", perspective: str = ""
                 return Attendee.objects.create(event=event, device_id=device_id, name=name, perspective=perspective)
         except IntegrityError:  # a double tap: the other request created it
             attendee = Attendee.objects.get(event=event, device_id=device_id)
-    changed = [f for f, v in (("name", name), ("perspective", perspective)) if v and getattr(attendee, f) != v]
-    for field in changed:
-        setattr(attendee, field, name if field == "name" else perspective)
-    if changed:
-        attendee.save(update_fields=changed)
-    return attendee
+    return participants.update_person(attendee, name, perspective)
 
 
 def attendee_for(event: Event, device_id) -> Attendee | None:

@@ -18,13 +18,7 @@ TOO_MANY = _("Er komen nu heel veel mensen tegelijk binnen. Wacht een minuut en 
 def set_joining(room: Room, is_open: bool) -> Room:
     """Opens or closes the room to newcomers. A no-op when it already is; otherwise saved,
     published (the console's toggle and the join page follow) and logged by the version."""
-    room = rooms.lock(room)
-    if room.joining_open == is_open:
-        return room
-    room.joining_open = is_open
-    room.save(update_fields=["joining_open"])
-    rooms.publish(room, Change.JOINING_SET, open=is_open)
-    return room
+    return rooms.switch(room, "joining_open", is_open, Change.JOINING_SET, open=is_open)
 
 
 def admit_newcomer(room: Room) -> None:

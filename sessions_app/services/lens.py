@@ -15,13 +15,7 @@ from .lookup import in_room
 
 @transaction.atomic
 def set_lens(room: Room, enabled: bool) -> Room:
-    room = rooms.lock(room)
-    if room.lens_enabled == enabled:
-        return room
-    room.lens_enabled = enabled
-    room.save(update_fields=["lens_enabled"])
-    rooms.publish(room, Change.LENS_SET, enabled=enabled)
-    return room
+    return rooms.switch(room, "lens_enabled", enabled, Change.LENS_SET, enabled=enabled)
 
 
 @transaction.atomic

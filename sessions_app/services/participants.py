@@ -44,12 +44,12 @@ def join_room(room: Room, device_id, *, name: str = "", perspective: str = "", a
     if existing and existing.removed_at:
         raise NotAllowed(_("De gespreksleider heeft je uit deze ruimte gehaald."))
     if existing:
-        return _update(existing, name, perspective)
+        return update_person(existing, name, perspective)
     try:
         return _create(room, device_id, name, perspective, attendee)
     except IntegrityError:
         # The same phone joined twice at once (a double tap): the other request won.
-        return _update(Participant.objects.get(room=room, device_id=device_id), name, perspective)
+        return update_person(Participant.objects.get(room=room, device_id=device_id), name, perspective)
 
 
 @transaction.atomic
@@ -70,10 +70,11 @@ def _create(room, device_id, name, perspective, attendee) -> Participant:
     return participant
 
 
-def _update(participant: Participant, name: str, perspective: str) -> Participant:
-    changed = [f for f, v in (("name", name), ("perspective", perspective)) if v and getattr(participant, f) != v]
+def update_person(person, name: str, perspective: str):
+    """A participant or an event's attendee who joins again: a name or role given replaces the old."""
+    changed = [f for f, v in (("name", name), ("perspective", perspective)) if v and getattr(person, f) != v]
     for field in changed:
-        setattr(participant, field, name if field == "name" else perspective)
+        setattr(person, field, name if field == "name" else perspective)
     if changed:
-        participant.save(update_fields=changed)
-    return participant
+        person.save(update_fields=changed)
+    return person

@@ -46,9 +46,4 @@ def set_sharing(room: Room, on: bool) -> Room:
 def set_report_names(room: Room, on: bool) -> Room:
     """Names in the verslag (every format, and the share link): off unless the facilitator
     switches them on for this room (AVG). Perspectives are always there, as counts."""
-    room = rooms.lock(room)
-    if room.report_names == on:
-        return room
-    room.report_names = on
-    room.save(update_fields=["report_names"])
-    return room  # only the verslag shows it: nothing to publish
+    return rooms.switch(room, "report_names", on, None)  # only the verslag shows it: nothing to publish

@@ -74,6 +74,20 @@ def announce(room: Room, kind: str, **data) -> None:
     room_changed(room, kind, **data)
 
 
+def switch(room: Room, field: str, value, kind: str | None, **data) -> Room:
+    """One of the room's switches (lens, joining, proposals, names in the verslag) set under the
+    room's lock, inside the caller's transaction: nothing happens when it already is so; else it
+    is saved and, with a change `kind`, published with `data`."""
+    room = lock(room)
+    if getattr(room, field) == value:
+        return room
+    setattr(room, field, value)
+    room.save(update_fields=[field])
+    if kind:
+        publish(room, kind, **data)
+    return room
+
+
 @transaction.atomic
 def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
     prompt = text.clean(prompt, multiline=True)

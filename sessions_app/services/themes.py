@@ -154,13 +154,7 @@ PROPOSALS_PER_PHASE = 3  # per participant: enough to contribute, too few to flo
 @transaction.atomic
 def set_proposals(room: Room, is_open: bool) -> Room:
     """Whether participants may propose themes (the facilitator then fills or dissolves them)."""
-    room = rooms.lock(room)
-    if room.participants_propose_themes == is_open:
-        return room
-    room.participants_propose_themes = is_open
-    room.save(update_fields=["participants_propose_themes"])
-    rooms.publish(room, Change.THEME_PROPOSALS, open=is_open)
-    return room
+    return rooms.switch(room, "participants_propose_themes", is_open, Change.THEME_PROPOSALS, open=is_open)
 
 
 @transaction.atomic

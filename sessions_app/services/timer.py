@@ -85,22 +85,25 @@ def _restart(room: Room, seconds: int, now, fields=()) -> Room:
     return _save(room, fields, Change.TIMER_SET, state=RUNNING, writing=reopen)
 
 
-@transaction.atomic
-def pause(room: Room) -> Room:
+def _locked_in(room: Room, expected: str, refusal) -> tuple[Room, object]:
+    """The room locked, and now, for a step that only makes sense in the `expected` state."""
     room = rooms.lock(room)
     now = timezone.now()
-    if state(room, now) != RUNNING:
-        raise DomainError(_("De timer loopt niet."))
+    if state(room, now) != expected:
+        raise DomainError(refusal)
+    return room, now
+
+
+@transaction.atomic
+def pause(room: Room) -> Room:
+    room, now = _locked_in(room, RUNNING, _("De timer loopt niet."))
     room.timer_remaining, room.timer_ends_at = seconds_left(room, now), None
     return _save(room, ["timer_ends_at", "timer_remaining"], Change.TIMER_SET, state=PAUSED)
 
 
 @transaction.atomic
 def resume(room: Room) -> Room:
-    room = rooms.lock(room)
-    now = timezone.now()
-    if state(room, now) != PAUSED:
-        raise DomainError(_("De timer staat niet op pauze."))
+    room, now = _locked_in(room, PAUSED, _("De timer staat niet op pauze."))
     room.timer_ends_at = now + timedelta(seconds=max(1, room.timer_remaining))
     room.timer_remaining = None
     return _save(room, ["timer_ends_at", "timer_remaining"], Change.TIMER_SET, state=RUNNING)

@@ -1,6 +1,8 @@
 """An event's pages: the phone's way in with the event code and its room choice per round, and
 the organiser's live overview and plenary board. Thin: read, check, call a service, render."""
 
+from functools import partial
+
 from django.contrib.auth.views import LoginView, redirect_to_login
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -9,11 +11,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from .. import links, permissions, throttle
 from ..reads import event as event_reads
-from ..identity import device_id_from, event_actor_for_request, set_device_cookie
-from ..models import Event, Perspective, new_device_id
+from ..identity import device_id_from, event_actor_for_request
+from ..models import Event
 from ..services import events
 from ..services.errors import DomainError
-from .common import message
+from .common import join_fields, join_page, message
 
 
 def _event_or_404(request, slug):
@@ -47,31 +49,22 @@ def event_join(request, event):
     attendee = events.attendee_for(event, device_id)
     if event.closed_at:
         return message(request, event.title, _("Deze bijeenkomst is afgelopen. Dank je wel!"), 410)
-    if request.method == "GET":
-        if attendee and "opnieuw" not in request.GET:
-            return redirect("event_choose", slug=event.slug)
-        return _join_form(request, event, attendee)
-    if attendee is None and not throttle.take_join(throttle.client_address(request)):
-        return _join_form(request, event, attendee, error=throttle.too_many_joins_text(), status=429)
-    device_id = device_id or new_device_id()
-    try:
+
+    def join(device, name, perspective):
         permissions.require(event_actor_for_request(request, event), "event.join")
-        events.join_event(event, device_id, name=request.POST.get("name", ""), perspective=request.POST.get("perspective", ""))
-    except DomainError as refusal:
-        return _join_form(request, event, attendee, error=refusal.message, status=400)
-    response = redirect("event_choose", slug=event.slug)
-    set_device_cookie(response, device_id)
-    return response
+        events.join_event(event, device, name=name, perspective=perspective)
+
+    return join_page(
+        request, device_id, attendee,
+        already_in=attendee,
+        form=partial(_join_form, request, event, attendee),
+        join=join,
+        done=lambda: redirect("event_choose", slug=event.slug),
+    )
 
 
 def _join_form(request, event, attendee, error="", status=200):
-    context = {
-        "event": event,
-        "perspectives": Perspective.choices,
-        "name": request.POST.get("name", attendee.name if attendee else ""),
-        "perspective": request.POST.get("perspective", attendee.perspective if attendee else ""),
-        "error": error,
-    }
+    context = {"event": event, **join_fields(request, attendee), "error": error}
     return render(request, "events/join.html", context, status=status)
 
 

@@ -1,17 +1,17 @@
 """The way in for a phone: a code on the home page, or the join link a QR code points to."""
 
+from functools import partial
+
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from .. import throttle
-from ..identity import device_id_from, set_device_cookie
-from ..models import Perspective, new_device_id
+from ..identity import device_id_from
 from ..services import events, joining, participants
 from . import events as event_views
 from ..services.codes import normalise
 from ..services.errors import DomainError
 from ..services.rooms import room_by_code
-from .common import message
+from .common import join_fields, join_page, message
 
 
 @require_http_methods(["GET", "POST"])
@@ -44,30 +44,19 @@ def join(request, code):
         return message(request, room.title, joining.CLOSED, 403)
     if existing and existing.removed_at:  # no form to fill in again: it could only be refused
         return render(request, "removed.html", {"room": room}, status=400 if request.method == "POST" else 200)
-    if request.method == "GET":
-        if existing and not existing.removed_at and "opnieuw" not in request.GET:
-            return redirect("room", code=room.code)
-        return _join_form(request, room, existing)
-    if existing is None and not throttle.take_join(throttle.client_address(request)):
-        return _join_form(request, room, existing, error=throttle.too_many_joins_text(), status=429)
-    device_id = device_id or new_device_id()
-    try:
-        participants.join_room(
-            room, device_id, name=request.POST.get("name", ""), perspective=request.POST.get("perspective", "")
-        )
-    except DomainError as refusal:
-        return _join_form(request, room, existing, error=refusal.message, status=400)
-    response = redirect("room", code=room.code)
-    set_device_cookie(response, device_id)
-    return response
+    return join_page(
+        request, device_id, existing,
+        already_in=existing is not None,
+        form=partial(_join_form, request, room, existing),
+        join=lambda device, name, perspective: participants.join_room(room, device, name=name, perspective=perspective),
+        done=lambda: redirect("room", code=room.code),
+    )
 
 
 def _join_form(request, room, existing, error="", status=200):
     context = {
         "room": room,
-        "perspectives": Perspective.choices,
-        "name": request.POST.get("name", existing.name if existing else ""),
-        "perspective": request.POST.get("perspective", existing.perspective if existing else ""),
+        **join_fields(request, existing),
         "error": error,
     }
     return render(request, "join.html", context, status=status)

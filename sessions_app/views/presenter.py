@@ -6,24 +6,13 @@ Only the room's facilitator, an organiser of its event or staff may open it: the
 be shared on a screen by the person who steers, and leaving it open to anyone with the code would
 let an outsider watch a room without joining it (and without being counted)."""
 
-from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .. import links, permissions
-from ..reads import board as board_reads
 from ..audience import Audience
-from ..identity import actor_for_request
-from .common import with_room
+from .common import board_page, with_room
 
 
 @require_GET
 @with_room
 def presenter(request, room):
-    actor = actor_for_request(request, room)
-    if not permissions.can(actor, "presenter.view"):
-        return redirect_to_login(request.get_full_path())
-    context = board_reads.board(room.pk, Audience.PRESENTERS)
-    join_url = links.join_url(room, request.build_absolute_uri("/"))
-    context.update(actor=actor, join_url=join_url, join_host=request.get_host(), qr_svg=links.qr_svg(join_url))
-    return render(request, "presenter.html", context)
+    return board_page(request, room, "presenter.view", Audience.PRESENTERS, "presenter.html", join_host=request.get_host())

@@ -141,22 +141,23 @@ def report_edit(request, code):
     return redirect(reverse("console", args=[room.code]) + "#report-panel")
 
 
-@require_POST
-def report_names(request, code):
-    room, refusal = _steered_room(request, code, "report.edit")
+def _switch(request, code, action, service):
+    """The panel's on/off forms (names in the verslag, the share link): `service(room, on)`."""
+    room, refusal = _steered_room(request, code, action)
     if refusal:
         return refusal
-    report_service.set_report_names(room, request.POST.get("on") == "1")
+    service(room, request.POST.get("on") == "1")
     return redirect(reverse("console", args=[room.code]) + "#report-panel")
+
+
+@require_POST
+def report_names(request, code):
+    return _switch(request, code, "report.edit", report_service.set_report_names)
 
 
 @require_POST
 def report_share(request, code):
-    room, refusal = _steered_room(request, code, "report.share")
-    if refusal:
-        return refusal
-    report_service.set_sharing(room, request.POST.get("on") == "1")
-    return redirect(reverse("console", args=[room.code]) + "#report-panel")
+    return _switch(request, code, "report.share", report_service.set_sharing)
 
 
 def event_actor(request, event: Event) -> Actor:

@@ -4,19 +4,18 @@ call the same services as the socket."""
 import uuid
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import links, permissions
+from .. import links
 from ..reads import board as board_reads
 from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
-from ..services.errors import DomainError
-from .common import message, with_room
+from .common import acting, board_page, message, with_room
 
 
 @require_GET
@@ -34,17 +33,13 @@ def board(request, room):
 
 @require_POST
 @with_room
-def note_add(request, room):
+@acting("note.add", gettext_lazy("Niet verstuurd"), 400)
+def note_add(request, room, actor):
     """The composer without a socket: same service, then back to the board."""
-    actor = actor_for_request(request, room)
-    try:
-        permissions.require(actor, "note.add")
-        notes.add_note(
-            room, actor.participant, phase=request.POST.get("phase", ""), text=request.POST.get("text", ""),
-            client_id=request.POST.get("client_id", ""),
-        )
-    except DomainError as refusal:
-        return message(request, _("Niet verstuurd"), refusal.message, 400)
+    notes.add_note(
+        room, actor.participant, phase=request.POST.get("phase", ""), text=request.POST.get("text", ""),
+        client_id=request.POST.get("client_id", ""),
+    )
     return redirect("room", code=room.code)
 
 
@@ -61,28 +56,14 @@ def facilitator_link(request, room, token):
 @require_GET
 @with_room
 def console(request, room):
-    actor = actor_for_request(request, room)
-    if not permissions.can(actor, "console.view"):
-        return redirect_to_login(request.get_full_path())
-    context = board_reads.board(room.pk, Audience.FACILITATORS)
-    join_url = links.join_url(room, request.build_absolute_uri("/"))
-    context.update(
-        actor=actor,
-        join_url=join_url,
-        qr_svg=links.qr_svg(join_url),
-        facilitator_url=links.facilitator_url(room, request.build_absolute_uri("/")),
-    )
-    return render(request, "console.html", context)
+    facilitator_url = links.facilitator_url(room, request.build_absolute_uri("/"))
+    return board_page(request, room, "console.view", Audience.FACILITATORS, "console.html", facilitator_url=facilitator_url)
 
 
 @require_POST
 @with_room
-def facilitator_link_renew(request, room):
-    actor = actor_for_request(request, room)
-    try:
-        permissions.require(actor, "facilitator_link.renew")
-    except DomainError as refusal:
-        return message(request, _("Dat mag niet"), refusal.message, 403)
+@acting("facilitator_link.renew", gettext_lazy("Dat mag niet"), 403)
+def facilitator_link_renew(request, room, actor):
     room = rooms.renew_facilitator_link(room)
     if actor.role == "facilitator":
         remember_facilitator(request.session, room)  # whoever renews it keeps access

@@ -1,6 +1,4 @@
-import json
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone, translation
 
 from sessions_app import report
@@ -36,26 +34,21 @@ def event_data(event: Event) -> dict:
     }
 
 
-class Command(BaseCommand):
+class Command(cli.ExportCommand):
     help = "Prints an event with its rounds and rooms, or its krant in another format."
+    key = "slug"
 
-    def add_arguments(self, parser):
-        parser.add_argument("slug")
-        cli.add_arguments(parser)
-
-    def handle(self, *args, slug, format, output=None, language=None, **options):
+    def find(self, slug):
         event = Event.objects.filter(slug=slug).first()
         if event is None:
             raise CommandError(f"Er is geen bijeenkomst met de korte naam '{slug}'.")
-        if format != "json":
-            cli.write(self, report.event_export(event, format, language=language), output)
-            return
+        return event
+
+    def export(self, event, fmt, language):
+        return report.event_export(event, fmt, language=language)
+
+    def contract(self, event, language):
         data = event_data(event)
         with translation.override(language or "nl"):
             data["krant"] = event_dict(build_event(event))
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        if output:
-            with open(output, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-        else:
-            self.stdout.write(text)
+        return data

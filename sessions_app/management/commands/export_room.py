@@ -1,6 +1,4 @@
-import json
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import translation
 
 from sessions_app import report
@@ -12,28 +10,22 @@ from sessions_app.services.errors import DomainError
 from sessions_app.services.rooms import room_by_code
 
 
-class Command(BaseCommand):
+class Command(cli.ExportCommand):
     help = "Prints a room (a deelsessie) with its phases and notes, or its verslag in another format."
+    key = "code"
 
-    def add_arguments(self, parser):
-        parser.add_argument("code")
-        cli.add_arguments(parser)
-
-    def handle(self, *args, code, format, output=None, language=None, **options):
+    def find(self, code):
         try:
-            room = room_by_code(code)
+            return room_by_code(code)
         except DomainError as refusal:
             raise CommandError(refusal.message)
-        if format != "json":
-            cli.write(self, report.room_export(room, format, language=language), output)
-            return
+
+    def export(self, room, fmt, language):
+        return report.room_export(room, fmt, language=language)
+
+    def contract(self, room, language):
         # The public contract (docs/protocol.md), plus the verslag structure (docs/verslag.md).
         data = room_data(room)
         with translation.override(language or room.language or "nl"):
             data["verslag"] = room_dict(build_room(room))
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-        if output:
-            with open(output, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-        else:
-            self.stdout.write(text)
+        return data
