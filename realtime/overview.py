@@ -5,7 +5,7 @@ flushes the dirty rooms at most once per OVERVIEW_INTERVAL seconds, rendering on
 per dirty room per language, once, for every organiser at the same time. So 100 notes in a
 second in one room give one or two overview frames, not 100 re-renders per organiser.
 
-Event-level changes (message, round, close, highlights, spotlight) are rare: they send a fresh
+Event-level changes (message, round, rooms set up, close, highlights, spotlight) are rare: they send a fresh
 overview body or plenary board at once."""
 
 import asyncio
@@ -158,9 +158,9 @@ def on_event_change(sender, event_id, kind, data, **kwargs):
     if event is None:
         return
     for language in languages():
-        if kind in ("round", "message", "closed"):
+        if kind in ("round", "rooms", "message", "closed"):
             send(event_group(event_id, language), overview_body(event, language))
-        if kind in ("highlight", "spotlight", "closed"):
+        if kind in ("highlight", "spotlight", "closed", "rooms"):
             send(plenary_group(event_id, language), plenary_board(event, language))
 
 
