@@ -6,6 +6,7 @@ posts and the page comes back whole. Thin: read, check, call a service (services
 services/rounds.py), render."""
 
 from django.contrib import messages
+from django_htmx.http import HttpResponseClientRedirect
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -108,6 +109,8 @@ def event_edit(request, slug):
         except DomainError as refusal:
             _refused(form, refusal)
         else:
+            if event.slug != slug and request.htmx:  # every link on the page has the old slug in it
+                return HttpResponseClientRedirect(reverse("event_edit", args=[event.slug]))
             form = EventForm(instance=event, prefix="event")
             return _part(request, event, "events/setup/event_details.html", {"form": form, "saved": True},
                          saved=_("Opgeslagen"), anchor="event-details")

@@ -128,6 +128,13 @@ def test_the_events_own_details_are_saved(werkplaats, olga):
     assert (werkplaats.title, werkplaats.location, werkplaats.retention_days) == ("Werkplaats 2026", "Utrecht", 60)
 
 
+def test_a_new_short_name_takes_the_page_to_its_new_address(werkplaats, olga):
+    data = {"event-title": "Werkplaats", "event-slug": "werkplaats-2026", "event-retention_days": "90"}
+    response = olga.post(edit_url(werkplaats), data, **HTMX)
+    assert response["HX-Redirect"] == "/e/werkplaats-2026/edit/"
+    assert olga.get("/e/werkplaats-2026/edit/").status_code == 200
+
+
 def test_without_javascript_a_part_saves_and_the_page_says_opgeslagen(werkplaats, olga):
     response = add_rooms(olga, werkplaats, werkplaats.first, "Armoede\nWonen")
     assert response.status_code == 302 and response["Location"] == f"/e/werkplaats/edit/#round-{werkplaats.first.pk}"
