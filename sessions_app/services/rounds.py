@@ -13,7 +13,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from .. import text as typed
-from ..changes import event_changed
+from ..changes import overview_changed
 from ..models import Event, Room, Round
 from . import rooms
 from .errors import DomainError, NotFound
@@ -70,7 +70,7 @@ def add_round(event: Event, *, title: str = "", starts_at=None, ends_at=None, ro
     if event.current_round_id is None:
         event.current_round = round_
         event.save(update_fields=["current_round"])
-        event_changed(event, "round", round=round_.pk)
+        overview_changed(event, "round", round=round_.pk)
     _create_rooms(event, round_, titles)
     return round_
 
@@ -99,9 +99,9 @@ def delete_round(event: Event, round_id) -> Deleted:
     if was_current:
         event.current_round = event.rounds.order_by("position", "id").first()
         event.save(update_fields=["current_round"])
-        event_changed(event, "round", round=event.current_round_id)
+        overview_changed(event, "round", round=event.current_round_id)
     elif deleted.rooms:
-        event_changed(event, "rooms")
+        overview_changed(event, "rooms")
     return deleted
 
 
@@ -129,7 +129,7 @@ def _create_rooms(event: Event, round_: Round, titles: list[str]) -> list[Room]:
         for n, title in enumerate(titles)
     ]
     if made and round_.pk == event.current_round_id:
-        event_changed(event, "rooms")
+        overview_changed(event, "rooms")
     return made
 
 
@@ -174,7 +174,7 @@ def update_room(event: Event, room_id, **fields) -> Room:
         setattr(room, name, value)
     room.save(update_fields=list(fields))
     if moved:
-        event_changed(event, "rooms")
+        overview_changed(event, "rooms")
     return room
 
 
@@ -182,5 +182,5 @@ def update_room(event: Event, room_id, **fields) -> Room:
 def delete_event_room(event: Event, room_id) -> Deleted:
     """The room and everything in it (notes, names, votes, actions): see services/privacy.py."""
     deleted = delete_room(_room_of(event, room_id))
-    event_changed(event, "rooms")
+    overview_changed(event, "rooms")
     return deleted
