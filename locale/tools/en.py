@@ -617,4 +617,6 @@ T = {
     'Naar je bijeenkomsten': 'To your events',
     'Organiseer je een bijeenkomst?': 'Are you organising an event?',
     'Log in als organisator': 'Log in as organiser',
+    'gekozen': 'picked',
+    '%(n)s stip': ('%(n)s dot', '%(n)s dots'),
 }
