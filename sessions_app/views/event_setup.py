@@ -132,7 +132,7 @@ def round_add(request, slug):
             _refused(form, refusal)
         else:
             event.refresh_from_db()
-            context = {"block": setup.round_block(event, round_, _base(request)),
+            context = {"part": setup.round_block(event, round_, _base(request)),
                        "new_round_form": setup.new_round_form(event), "added": True}
             return _part(request, event, "events/setup/round_added.html", context,
                          saved=_("Opgeslagen: %(title)s") % {"title": round_.title}, anchor=f"round-{round_.pk}")
@@ -155,7 +155,7 @@ def round_edit(request, slug, round_id):
         return refusal or missing
     base = _base(request)
     if request.method == "GET":
-        return render(request, "events/setup/round.html", {"block": setup.round_block(event, round_, base), "event": event})
+        return render(request, "events/setup/round.html", {"part": setup.round_block(event, round_, base), "event": event})
     form = setup.round_form(round_, request.POST)
     if form.is_valid():
         try:
@@ -164,10 +164,10 @@ def round_edit(request, slug, round_id):
             _refused(form, refusal)
         else:
             block = setup.round_block(event, round_, base, saved="round")
-            return _part(request, event, "events/setup/round_saved.html", {"block": block},
+            return _part(request, event, "events/setup/round_saved.html", {"part": block},
                          saved=_("Opgeslagen: %(title)s") % {"title": round_.title}, anchor=f"round-{round_.pk}")
     block = setup.round_block(event, round_, base, form=form)
-    return _part(request, event, "events/setup/round_form.html", {"block": block, "page": {"bound": block}}, status=400)
+    return _part(request, event, "events/setup/round_form.html", {"part": block, "page": {"bound": block}}, status=400)
 
 
 @require_POST
@@ -185,13 +185,13 @@ def rooms_add(request, slug, round_id):
             _refused(form, refusal)
         else:
             base = _base(request)
-            context = {"block": setup.round_block(event, round_, base, saved="rooms"),
+            context = {"part": setup.round_block(event, round_, base, saved="rooms"),
                        "new_rows": [setup.room_row(event, room, base) for room in made]}
             return _part(request, event, "events/setup/rooms_added.html", context,
                          saved=ngettext("Opgeslagen: %(n)s nieuwe deelsessie", "Opgeslagen: %(n)s nieuwe deelsessies", len(made)) % {"n": len(made)},
                          anchor=f"round-{round_.pk}")
     block = setup.round_block(event, round_, _base(request), add_form=form)
-    return _part(request, event, "events/setup/rooms_add_form.html", {"block": block, "page": {"bound": block}}, status=400)
+    return _part(request, event, "events/setup/rooms_add_form.html", {"part": block, "page": {"bound": block}}, status=400)
 
 
 @require_http_methods(["GET", "POST"])
@@ -203,7 +203,7 @@ def round_delete(request, slug, round_id):
         return refusal or missing
     if request.method == "GET":
         block = setup.round_block(event, round_, _base(request))
-        return _confirmation(request, event, "events/setup/confirm_round.html", {"block": block})
+        return _confirmation(request, event, "events/setup/confirm_round.html", {"part": block})
     deleted = rounds.delete_round(event, round_.pk)
     return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
                  saved=_("Verwijderd: %(title)s") % {"title": round_.title}, anchor="rounds")

@@ -220,6 +220,9 @@ def test_without_javascript_the_confirmation_is_a_page(werkplaats, armoede_r1, o
     page = olga.get(edit_url(werkplaats, f"deelsessie/{armoede_r1.pk}/verwijderen/")).content.decode()
     assert "<!doctype html>" in page and "„Armoede” verwijderen?" in page
     assert "Ja, verwijder" in page and "Nee, laat staan" in page
+    round_page = olga.get(edit_url(werkplaats, f"ronde/{werkplaats.first.pk}/verwijderen/"))
+    assert round_page.status_code == 200 and "„Ronde 1” verwijderen?" in round_page.content.decode()
+    assert f'action="/e/werkplaats/edit/ronde/{werkplaats.first.pk}/verwijderen/"' in round_page.content.decode()
 
 
 def test_deleting_the_current_round_deletes_its_rooms_and_the_next_round_takes_over(werkplaats, armoede_r1, lerend_r2, olga):
