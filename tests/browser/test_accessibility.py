@@ -113,3 +113,16 @@ def test_the_organisers_setup_page_is_accessible_in_every_state(open_page, trans
     round_.locator(".round-head .delete-link").click()
     page.locator(f"#round-{first.pk}.confirm").wait_for()
     check("question before deleting a round")
+
+    # The plenary board filled by itself: dots and actions, nobody picked by hand. Written
+    # straight into the database (a service here would broadcast from the test process).
+    from sessions_app.models import Action, Note, Participant, Vote, new_device_id
+
+    armoede = first.rooms.get(title="Armoede")
+    anna = Participant.objects.create(room=armoede, device_id=new_device_id())
+    note = Note.objects.create(room=armoede, participant=anna, phase="verkennen", text="Buurtkamer elke ochtend", client_id="c-1")
+    Vote.objects.create(room=armoede, participant=anna, note=note)
+    Action.objects.create(room=armoede, what="Eén loket openen", who="Gemeente")
+    page.goto(page.url.split("/e/")[0] + "/e/werkplaats/plenair/")
+    page.locator(".plenary-why", has_text="1").first.wait_for()
+    check("plenary board filled by itself")
