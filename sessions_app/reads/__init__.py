@@ -7,6 +7,7 @@ votes.py      dots: the vote's scope, counts, rankings, a phone's own dots, `vot
 lens.py       the sociale-kwaliteit lens: notes grouped by condition
 participants.py  people in a room: joined, ready, connected, perspectives
 timer.py      the timer's state and what every screen shows of it
-event.py      an event: the room choice, the organiser's overview, the plenary harvest
+event.py      an event: the room choice, the organiser's overview, the plenary board
+harvest.py    what each room brings to the plenary: picks by hand first, then its top-rated, its actions
 export.py     a room as plain data (export_room, export_event)
 frames.py     the small reads realtime/ needs for one change's frames (it has no ORM of its own)"""

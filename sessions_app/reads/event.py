@@ -1,5 +1,5 @@
-"""An event:  the room list a phone chooses from, the organiser's overview, the plenary
-harvest. Counts are aggregated per query over all rooms, never one query per note."""
+"""An event:  the room list a phone chooses from, the organiser's overview, the plenary board
+(each room's harvest: reads/harvest.py). Counts are aggregated per query over all rooms, never one query per note."""
 
 from dataclasses import dataclass, field
 
@@ -8,8 +8,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from ..methods import DEFAULT_METHOD, METHODS
-from ..models import Action, Event, Note, Participant, Room, Theme
-from .audience import SHOWN
+from ..models import Event, Note, Participant, Room
+from .harvest import harvest, spotlight
 from .participants import connected_since
 
 
@@ -127,36 +127,6 @@ def overview(event: Event) -> dict:
         "rounds": list(event.rounds.all()),
         "rows": overview_rows(rooms),
     }
-
-
-@dataclass
-class Harvest:
-    room: Room
-    notes: list
-    themes: list
-    actions: list
-
-    @property
-    def empty(self) -> bool:
-        return not (self.notes or self.themes or self.actions)
-
-
-def harvest(room: Room) -> Harvest:
-    return Harvest(
-        room=room,
-        notes=list(Note.objects.filter(room=room, highlighted=True, **SHOWN["note"]).select_related("participant")),
-        themes=list(Theme.objects.filter(room=room, highlighted=True)),
-        actions=list(Action.objects.filter(room=room, highlighted=True)),
-    )
-
-
-def spotlight(event: Event):
-    model = {"note": Note, "theme": Theme, "action": Action}.get(event.spotlight_kind)
-    if model is None or not event.spotlight_id:
-        return None
-    return model.objects.filter(
-        pk=event.spotlight_id, room__event=event, highlighted=True, **SHOWN.get(event.spotlight_kind, {})
-    ).select_related("room").first()
 
 
 def plenary(event: Event) -> dict:

@@ -11,13 +11,14 @@ from ..changes import Change, overview_changed
 from .. import text as typed
 from ..models import Attendee, Event, Participant, Room, Round
 from ..reads.event import current_rooms
-from . import codes, participants, phases, rooms, timer
+from . import codes, participants, phases, rooms, rounds, timer
 from .errors import DomainError, NotAllowed, NotFound
 from .rooms import code_taken
 
 TIMER_MAX_SECONDS = timer.MAX_SECONDS  # the socket command checks against this name
 # The organiser-broadcast limit (docs/limits.md); never above the column's 280.
 MESSAGE_MAX_LENGTH = min(settings.ORGANISER_MESSAGE_MAX_LENGTH, Event._meta.get_field("message").max_length)
+RETENTION_MAX_DAYS = 3650
 
 
 @transaction.atomic
@@ -27,6 +28,44 @@ def create_event(*, slug: str, title: str, **fields) -> Event:
 
 def add_round(event: Event, *, title: str, position: int = 0, **fields) -> Round:
     return Round.objects.create(event=event, title=title, position=position, **fields)
+
+
+def _check_details(fields: dict) -> dict:
+    """The organiser's typed details of an event, cleaned and checked (setup page)."""
+    for name in ("title", "subtitle", "location"):
+        if name in fields:
+            fields[name] = typed.clean(fields[name])
+    for name in ("programme", "description"):
+        if name in fields:
+            fields[name] = typed.clean(fields[name], multiline=True)
+    if "title" in fields and not fields["title"]:
+        raise DomainError(_("Geef de bijeenkomst een titel."))
+    if fields.get("starts_at") and fields.get("ends_at") and fields["ends_at"] <= fields["starts_at"]:
+        raise DomainError(_("De bijeenkomst moet eindigen na het begin."))
+    if "retention_days" in fields and not 1 <= (fields["retention_days"] or 0) <= RETENTION_MAX_DAYS:
+        raise DomainError(_("Kies een bewaartermijn tussen 1 en %(max)s dagen.") % {"max": RETENTION_MAX_DAYS})
+    return fields
+
+
+@transaction.atomic
+def start_event(user, *, slug: str, title: str, first_round: str = "", **fields) -> Event:
+    """A new event organised by `user`, with its first round as the current round."""
+    fields = _check_details({"title": title, **fields})
+    event = create_event(slug=slug, **fields)
+    event.organisers.add(user)
+    rounds.add_round(event, title=typed.clean(first_round) or str(_("Ronde 1")))
+    event.refresh_from_db()
+    return event
+
+
+@transaction.atomic
+def update_event(event: Event, **fields) -> Event:
+    fields = _check_details(fields)
+    event = lock(event)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    event.save(update_fields=list(fields))
+    return event
 
 
 def event_by_code(raw_code: str) -> Event | None:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change, overview_changed
 from ..models import Action, Event, Note, Room, Theme
 from ..reads.audience import shown
+from ..reads.harvest import on_the_board
 from . import rooms
 from .errors import NotAllowed, NotFound
 from .lookup import NOT_IN_ROOM, in_room
@@ -43,17 +44,18 @@ def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
 
 @transaction.atomic
 def set_event_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
-    """Puts one highlighted item of one of the event's rooms in the spotlight; no id clears it."""
+    """Puts one item of the plenary board (a highlight, or one of a room's top-rated: reads/harvest.py)
+    in the spotlight; no id clears it."""
     event = Event.objects.select_for_update().get(pk=event.pk)
     if not item_id:
         kind, item_id = "", None
     else:
         model = KINDS.get(kind)
-        item = model and model.objects.filter(pk=item_id, room__event=event, highlighted=True).first()
-        if not item:
-            raise NotFound(_("Dat is geen hoogtepunt van deze bijeenkomst."))
-        if not shown(kind, item):
+        item = model and model.objects.filter(pk=item_id, room__event=event).select_related("room").first()
+        if item and not shown(kind, item):
             raise NotAllowed(NOT_SHOWN)
+        if not item or not on_the_board(kind, item):
+            raise NotFound(_("Dat is geen hoogtepunt van deze bijeenkomst."))
     if (event.spotlight_kind, event.spotlight_id) == (kind, item_id):
         return event
     event.spotlight_kind, event.spotlight_id = kind, item_id

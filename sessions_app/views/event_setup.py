@@ -1,94 +1,27 @@
-"""Setting up an event on one simple page: the event, its rounds, and the parallel rooms of each
-round. New rooms get their code, phases and facilitator link from services.rooms.create_room."""
+"""Setting up an event on one page: the event, its rounds and the parallel rooms of each round.
 
-from django import forms
+Every part of the page is its own small form. With htmx a form posts and only its part of the
+page comes back (with "Opgeslagen" or with what is wrong); without JavaScript the same form
+posts and the page comes back whole. Thin: read, check, call a service (services/events.py,
+services/rounds.py), render."""
+
+from django.contrib import messages
+from django_htmx.http import HttpResponseClientRedirect
 from django.contrib.auth.views import redirect_to_login
-from django.db import transaction
-from django.forms import inlineformset_factory
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
-from django.utils.text import slugify
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods, require_POST
 
-from .. import links, permissions, text
+from .. import permissions
+from ..forms import setup_page as setup
+from ..forms.event_setup import EventForm
 from ..identity import ORGANISER, STAFF, Actor, event_actor_for_request
 from ..models import Event, Room, Round
-from ..services import events, rooms
-
-
-class TypedTextForm(forms.ModelForm):
-    """Every free-text field goes through the one cleaning function (sessions_app/text.py)."""
-
-    def clean(self):
-        data = super().clean()
-        for name, field in self.fields.items():
-            if type(field) is forms.CharField and isinstance(data.get(name), str):
-                data[name] = text.clean(data[name], multiline=isinstance(field.widget, forms.Textarea))
-                if field.required and not data[name]:
-                    self.add_error(name, field.error_messages["required"])
-        return data
-
-
-class EventForm(TypedTextForm):
-    class Meta:
-        model = Event
-        fields = [
-            "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
-            "programme", "description", "retention_days",
-        ]
-        widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "starts_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            "ends_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            "programme": forms.Textarea(attrs={"rows": 4}),
-            "description": forms.Textarea(attrs={"rows": 3}),
-        }
-        help_texts = {
-            "slug": gettext_lazy("Komt in de links, bijvoorbeeld werkplaats-2026. Laat leeg: we maken er een."),
-            "retention_days": gettext_lazy("Zo lang bewaren we de briefjes na de bijeenkomst."),
-        }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["slug"].required = False
-
-    def clean_slug(self):
-        slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:70] or "bijeenkomst"
-        base, n = slug, 2
-        while Event.objects.filter(slug=slug).exclude(pk=self.instance.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
-
-
-class RoundForm(TypedTextForm):
-    class Meta:
-        model = Round
-        fields = ["title", "position", "starts_at", "ends_at"]
-        widgets = {
-            "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-            "ends_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        }
-
-
-# A tuple: the inline formset appends its foreign key to the form's Meta.fields list.
-ROOM_FIELDS = ("round", "title", "subtitle", "description", "facilitator_name", "capacity", "position")
-
-
-class RoomForm(TypedTextForm):
-    class Meta:
-        model = Room
-        fields = list(ROOM_FIELDS)
-        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
-
-    def __init__(self, *args, event=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["round"].queryset = Round.objects.filter(event=event) if event else Round.objects.none()
-
-
-RoundFormSet = inlineformset_factory(Event, Round, form=RoundForm, extra=1, can_delete=False)
-RoomFormSet = inlineformset_factory(Event, Room, form=RoomForm, extra=2, can_delete=False)
+from ..services import events, rounds
+from ..services.errors import DomainError
+from .common import message
 
 
 def _creator(request) -> Actor:
@@ -100,63 +33,236 @@ def _creator(request) -> Actor:
     return Actor("anonymous", user_id=user.pk)
 
 
+def _own_event(request, slug):
+    """(event, None) for the event's own organiser, else (None, the answer for everybody else).
+    Before logging in every slug gets the log-in page, so the answer tells nothing."""
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
+    event = Event.objects.filter(slug=slug).first()
+    if event is None:
+        return None, message(request, _("Deze bijeenkomst kennen we niet"), _("Kijk of de link klopt."), 404)
+    if not permissions.can(event_actor_for_request(request, event), "event.edit"):
+        return None, message(request, _("Dat mag niet"), _("Deze pagina is alleen voor de organisator van deze bijeenkomst."), 403)
+    return event, None
+
+
+def _base(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+def _part(request, event, template, context, *, status=200, saved="", anchor=""):
+    """htmx: the part of the page, and the page's status line says what happened. Without htmx:
+    back to the whole page (after a change) or the whole page with the errors."""
+    if request.htmx:
+        context = {**context, "event": event, "status_text": saved, "oob_status": True}
+        return render(request, template, context, status=status)
+    if status < 400:
+        if saved:
+            messages.success(request, saved)
+        return redirect(reverse("event_edit", args=[event.slug]) + (f"#{anchor}" if anchor else ""))
+    return _page(request, event, status=status, **context.get("page", {}))
+
+
+def _page(request, event, *, status=200, **bound):
+    return render(request, "events/edit.html", setup.page(event, _base(request), **bound), status=status)
+
+
+def _refused(form, refusal: DomainError):
+    form.add_error(None, refusal.message)
+    return form
+
+
+# --- A new event -------------------------------------------------------------------------------
+
 @require_http_methods(["GET", "POST"])
 def event_new(request):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
     if not permissions.can(_creator(request), "event.create"):
-        return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Log in als organisator om een bijeenkomst te maken.")}, status=403)
+        return message(request, _("Dat mag niet"), _("Log in als organisator om een bijeenkomst te maken."), 403)
     form = EventForm(request.POST or None)
     first_round = request.POST.get("first_round", "") if request.method == "POST" else _("Ronde 1")
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            data = {k: v for k, v in form.cleaned_data.items() if k not in ("slug", "title")}
-            event = events.create_event(slug=form.cleaned_data["slug"], title=form.cleaned_data["title"], **data)
-            event.organisers.add(request.user)
-            round_ = events.add_round(event, title=first_round.strip() or _("Ronde 1"), position=0)
-            event.current_round = round_
-            event.save(update_fields=["current_round"])
-        return redirect("event_edit", slug=event.slug)
-    return render(request, "events/new.html", {"form": form, "first_round": first_round}, status=400 if request.method == "POST" else 200)
+        try:
+            event = events.start_event(request.user, first_round=first_round, **form.cleaned_data)
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            return redirect("event_edit", slug=event.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "events/new.html", {"form": form, "first_round": first_round}, status=status)
 
+
+# --- The setup page and the event's own details ------------------------------------------------
 
 @require_http_methods(["GET", "POST"])
 def event_edit(request, slug):
-    if not request.user.is_authenticated:  # before the lookup: any slug gets the same answer
-        return redirect_to_login(request.get_full_path(), reverse_lazy("organiser_login"))
-    event = Event.objects.filter(slug=slug).first()
-    if event is None:
-        return render(request, "message.html", {"heading": _("Deze bijeenkomst kennen we niet"), "message": _("Kijk of de link klopt.")}, status=404)
-    if not permissions.can(event_actor_for_request(request, event), "event.edit"):
-        return render(request, "message.html", {"heading": _("Dat mag niet"), "message": _("Deze pagina is alleen voor de organisator van deze bijeenkomst.")}, status=403)
-    data = request.POST if request.method == "POST" else None
-    form = EventForm(data, instance=event, prefix="event")
-    round_set = RoundFormSet(data, instance=event, prefix="rounds")
-    room_set = RoomFormSet(data, instance=event, prefix="rooms", form_kwargs={"event": event})
-    if request.method == "POST" and form.is_valid() and round_set.is_valid() and room_set.is_valid():
-        with transaction.atomic():
-            event = form.save()
-            round_set.save()
-            for room_form in room_set.forms:
-                if not room_form.has_changed():
-                    continue
-                if room_form.instance.pk:
-                    room_form.save()
-                else:
-                    fields = {name: room_form.cleaned_data.get(name) for name in ROOM_FIELDS}
-                    fields["position"] = fields["position"] or 0
-                    rooms.create_room(event=event, **fields)
-            if event.current_round_id is None and event.rounds.exists():
-                event.current_round = event.rounds.first()
-                event.save(update_fields=["current_round"])
-        return redirect("event_edit", slug=event.slug)
-    base = request.build_absolute_uri("/")
-    handouts = [
-        {"room": room, "join_url": links.join_url(room, base), "facilitator_url": links.facilitator_url(room, base)}
-        for room in event.rooms.select_related("round").order_by("round__position", "position", "id")
-    ]
-    context = {
-        "event": event, "form": form, "round_set": round_set, "room_set": room_set, "handouts": handouts,
-        "join_url": links.event_join_url(event, base),
-    }
-    return render(request, "events/edit.html", context, status=400 if request.method == "POST" else 200)
+    event, refusal = _own_event(request, slug)
+    if refusal:
+        return refusal
+    if request.method == "GET":
+        return _page(request, event)
+    form = EventForm(request.POST, instance=Event.objects.get(pk=event.pk), prefix="event")
+    if form.is_valid():
+        try:
+            event = events.update_event(event, **form.cleaned_data)
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            if event.slug != slug and request.htmx:  # every link on the page has the old slug in it
+                return HttpResponseClientRedirect(reverse("event_edit", args=[event.slug]))
+            form = EventForm(instance=event, prefix="event")
+            return _part(request, event, "events/setup/event_details.html", {"form": form, "saved": True},
+                         saved=_("Opgeslagen"), anchor="event-details")
+    return _part(request, event, "events/setup/event_details.html", {"form": form, "page": {"event_form": form}}, status=400)
+
+
+# --- Rounds ------------------------------------------------------------------------------------
+
+@require_POST
+def round_add(request, slug):
+    event, refusal = _own_event(request, slug)
+    if refusal:
+        return refusal
+    form = setup.new_round_form(event, request.POST)
+    if form.is_valid():
+        try:
+            round_ = rounds.add_round(event, title=form.cleaned_data["title"], room_titles=form.cleaned_data["room_titles"])
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            event.refresh_from_db()
+            context = {"part": setup.round_block(event, round_, _base(request)),
+                       "new_round_form": setup.new_round_form(event), "added": True}
+            return _part(request, event, "events/setup/round_added.html", context,
+                         saved=_("Opgeslagen: %(title)s") % {"title": round_.title}, anchor=f"round-{round_.pk}")
+    return _part(request, event, "events/setup/round_add.html", {"new_round_form": form}, status=400)
+
+
+def _round_or_refusal(request, event, round_id):
+    round_ = Round.objects.filter(pk=round_id, event=event).first()
+    if round_ is None:
+        return None, message(request, _("Die ronde bestaat niet (meer)"), _("Laad de pagina opnieuw."), 404)
+    return round_, None
+
+
+@require_http_methods(["GET", "POST"])
+def round_edit(request, slug, round_id):
+    """GET: the round as it is (to undo a "Verwijder" that was not meant); POST: its new name and times."""
+    event, refusal = _own_event(request, slug)
+    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
+    if refusal or missing:
+        return refusal or missing
+    base = _base(request)
+    if request.method == "GET":
+        return render(request, "events/setup/round.html", {"part": setup.round_block(event, round_, base), "event": event})
+    form = setup.round_form(round_, request.POST)
+    if form.is_valid():
+        try:
+            round_ = rounds.update_round(event, round_.pk, **form.cleaned_data)
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            block = setup.round_block(event, round_, base, saved="round")
+            return _part(request, event, "events/setup/round_saved.html", {"part": block},
+                         saved=_("Opgeslagen: %(title)s") % {"title": round_.title}, anchor=f"round-{round_.pk}")
+    block = setup.round_block(event, round_, base, form=form)
+    return _part(request, event, "events/setup/round_form.html", {"part": block, "page": {"bound": block}}, status=400)
+
+
+@require_POST
+def rooms_add(request, slug, round_id):
+    """One or more rooms at the end of a round: one title per line."""
+    event, refusal = _own_event(request, slug)
+    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
+    if refusal or missing:
+        return refusal or missing
+    form = setup.titles_form(round_, request.POST)
+    if form.is_valid():
+        try:
+            made = rounds.add_rooms(event, round_.pk, form.cleaned_data["titles"])
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            base = _base(request)
+            context = {"part": setup.round_block(event, round_, base, saved="rooms"),
+                       "new_rows": [setup.room_row(event, room, base) for room in made]}
+            return _part(request, event, "events/setup/rooms_added.html", context,
+                         saved=ngettext("Opgeslagen: %(n)s nieuwe deelsessie", "Opgeslagen: %(n)s nieuwe deelsessies", len(made)) % {"n": len(made)},
+                         anchor=f"round-{round_.pk}")
+    block = setup.round_block(event, round_, _base(request), add_form=form)
+    return _part(request, event, "events/setup/rooms_add_form.html", {"part": block, "page": {"bound": block}}, status=400)
+
+
+@require_http_methods(["GET", "POST"])
+def round_delete(request, slug, round_id):
+    """GET: what would go, with each room's verslag to download first; POST: delete it."""
+    event, refusal = _own_event(request, slug)
+    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
+    if refusal or missing:
+        return refusal or missing
+    if request.method == "GET":
+        block = setup.round_block(event, round_, _base(request))
+        return _confirmation(request, event, "events/setup/confirm_round.html", {"part": block})
+    deleted = rounds.delete_round(event, round_.pk)
+    return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
+                 saved=_("Verwijderd: %(title)s") % {"title": round_.title}, anchor="rounds")
+
+
+# --- Rooms -------------------------------------------------------------------------------------
+
+def _room_or_refusal(request, event, room_id):
+    room = Room.objects.filter(pk=room_id, event=event).first()
+    if room is None:
+        return None, message(request, _("Die deelsessie bestaat niet (meer)"), _("Laad de pagina opnieuw."), 404)
+    return room, None
+
+
+@require_http_methods(["GET", "POST"])
+def room_edit(request, slug, room_id):
+    """GET: the room's row as it is; POST: its new details."""
+    event, refusal = _own_event(request, slug)
+    room, missing = _room_or_refusal(request, event, room_id) if event else (None, None)
+    if refusal or missing:
+        return refusal or missing
+    base = _base(request)
+    if request.method == "GET":
+        return render(request, "events/setup/room.html", {"row": setup.room_row(event, room, base), "event": event})
+    form = setup.room_form(event, room, request.POST)
+    if form.is_valid():
+        try:
+            room = rounds.update_room(event, room.pk, **{name: form.cleaned_data[name] for name in form.fields})
+        except DomainError as refusal:
+            _refused(form, refusal)
+        else:
+            row = setup.room_row(event, room, base, saved=True)
+            return _part(request, event, "events/setup/room_saved.html", {"row": row, "moved": room.round_id != form.initial.get("round")},
+                         saved=_("Opgeslagen: %(title)s") % {"title": room.title}, anchor=f"room-{room.pk}")
+    row = setup.room_row(event, Room.objects.get(pk=room.pk), base, form=form)
+    bound = setup.round_block(event, room.round, base) if room.round_id else None
+    if bound:
+        bound.rooms = [row if other.room.pk == room.pk else other for other in bound.rooms]
+    return _part(request, event, "events/setup/room.html", {"row": row, "page": {"bound": bound}}, status=400)
+
+
+@require_http_methods(["GET", "POST"])
+def room_delete(request, slug, room_id):
+    """GET: are you sure (with the verslag to download first, when there are notes); POST: delete."""
+    event, refusal = _own_event(request, slug)
+    room, missing = _room_or_refusal(request, event, room_id) if event else (None, None)
+    if refusal or missing:
+        return refusal or missing
+    if request.method == "GET":
+        row = setup.room_row(event, room, _base(request))
+        return _confirmation(request, event, "events/setup/confirm_room.html", {"row": row})
+    deleted = rounds.delete_event_room(event, room.pk)
+    return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
+                 saved=_("Verwijderd: %(title)s") % {"title": room.title}, anchor="rounds")
+
+
+def _confirmation(request, event, template, context):
+    context = {**context, "event": event}
+    if request.htmx:
+        return render(request, template, context)
+    return render(request, "events/setup/confirm_page.html", {**context, "confirm_template": template})
+

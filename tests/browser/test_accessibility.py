@@ -71,3 +71,58 @@ def test_the_board_and_the_console_are_accessible(open_page, armoede, language):
     assert_accessible(console, "facilitator console on a phone")
     assert width_of_page(console) <= 390, "the console scrolls sideways on a phone"
 
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_organisers_setup_page_is_accessible_in_every_state(open_page, transactional_db, language):
+    """The new event form, the setup page, a refused paste shown in place, and the question
+    before a round with rooms is deleted: at 1280 and at 320 px."""
+    from django.contrib.auth import get_user_model
+
+    from sessions_app.services import events
+
+    olga = get_user_model().objects.create_user("olga", password="werkplaats-2026", is_staff=True)
+    event = events.create_event(slug="werkplaats", title="Werkplaats")
+    event.organisers.add(olga)
+    first = events.add_round(event, title="Ronde 1")
+    for n, title in enumerate(["Armoede", "Sociale basis"]):
+        rooms.create_room(event=event, round=first, title=title, position=n, capacity=12, facilitator_name="Fatima")
+
+    page = open_page("/inloggen/?next=/e/new/", locale=LOCALES[language], viewport={"width": 1280, "height": 800})
+    page.locator("#id_username").fill("olga")
+    page.locator("#id_password").fill("werkplaats-2026")
+    page.locator("form.stack button[type=submit]").click()
+    page.wait_for_url("**/e/new/")
+
+    def check(name):
+        for width in (1280, 320):
+            page.set_viewport_size({"width": width, "height": 800})
+            assert_accessible(page, f"{name} at {width} px")
+            assert width_of_page(page) <= width, f"{name} scrolls sideways at {width} px"
+
+    page.locator("details.more summary").click()
+    check("new event form")
+    page.goto(page.url.replace("/e/new/", "/e/werkplaats/edit/"))
+    page.locator(f"#room-{first.rooms.first().pk} details.room-links summary").click()
+    check("setup page")
+    round_ = page.locator(f"#round-{first.pk}")
+    round_.locator(".add-rooms textarea").fill("\n".join(f"Zaal {n}" for n in range(41)))
+    round_.locator(".add-rooms button[type=submit]").click()
+    round_.locator(".add-rooms .error").wait_for()
+    check("setup page with a refused paste")
+    round_.locator(".round-head .delete-link").click()
+    page.locator(f"#round-{first.pk}.confirm").wait_for()
+    check("question before deleting a round")
+
+    # The plenary board filled by itself: dots and actions, nobody picked by hand. Written
+    # straight into the database (a service here would broadcast from the test process).
+    from sessions_app.models import Action, Note, Participant, Vote, new_device_id
+
+    armoede = first.rooms.get(title="Armoede")
+    anna = Participant.objects.create(room=armoede, device_id=new_device_id())
+    note = Note.objects.create(room=armoede, participant=anna, phase="verkennen", text="Buurtkamer elke ochtend", client_id="c-1")
+    Vote.objects.create(room=armoede, participant=anna, note=note)
+    Action.objects.create(room=armoede, what="Eén loket openen", who="Gemeente")
+    page.goto(page.url.split("/e/")[0] + "/e/werkplaats/plenair/")
+    page.locator(".plenary-why", has_text="1").first.wait_for()
+    check("plenary board filled by itself")

@@ -162,32 +162,19 @@ def test_an_organiser_sets_up_an_event_with_rounds_and_rooms(db):
     assert response["Location"] == f"/e/{event.slug}/edit/"
     assert event.organisers.filter(pk=staff.pk).exists() and event.current_round.title == "Ochtend"
 
-    form = client.get(f"/e/{event.slug}/edit/")
-    data = _form_data(form.context)
-    data.update({"rooms-0-title": "Huiskamer 1", "rooms-0-round": event.current_round.pk, "rooms-0-capacity": "12",
-                 "rooms-0-position": "0"})
-    saved = client.post(f"/e/{event.slug}/edit/", data)
+    assert client.get(f"/e/{event.slug}/edit/").status_code == 200
+    added = client.post(f"/e/{event.slug}/edit/ronde/{event.current_round.pk}/deelsessies/", {f"add-{event.current_round.pk}-titles": "Huiskamer 1"})
+    assert added.status_code == 302, added.content.decode()[:3000]
+    room = event.rooms.get()
+    saved = client.post(f"/e/{event.slug}/edit/deelsessie/{room.pk}/", {
+        f"room-{room.pk}-title": "Huiskamer 1", f"room-{room.pk}-round": event.current_round.pk, f"room-{room.pk}-capacity": "12",
+    })
     assert saved.status_code == 302, saved.content.decode()[:3000]
     room = event.rooms.get()
     assert (room.title, room.capacity, room.round) == ("Huiskamer 1", 12, event.current_round)
     assert room.phases.count() == 4
     page = client.get(f"/e/{event.slug}/edit/").content.decode()
     assert f"/f/{room.code}/{room.facilitator_token}/" in page  # the facilitator link to hand out
-
-
-def _form_data(context):
-    data = {}
-    for form in [context["form"], *context["round_set"].forms, *context["room_set"].forms]:
-        for name, field in form.fields.items():
-            value = form.initial.get(name, field.initial)
-            if value is not None and hasattr(value, "pk"):
-                value = value.pk
-            if value is not None:
-                data[form.add_prefix(name)] = value.isoformat() if hasattr(value, "isoformat") else value
-    for formset in (context["round_set"], context["room_set"]):
-        for name, field in formset.management_form.fields.items():
-            data[formset.management_form.add_prefix(name)] = formset.management_form.initial.get(name, field.initial)
-    return data
 
 
 def test_seed_demo_prints_each_events_join_link_then_its_overview_link():

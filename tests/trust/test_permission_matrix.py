@@ -17,7 +17,7 @@ from django.utils.encoding import force_str
 from realtime import commands
 from sessions_app import permissions
 from sessions_app.identity import ANONYMOUS
-from sessions_app.models import Room
+from sessions_app.models import Room, Round
 from sessions_app.services import report as report_service
 from tests.trust.matrix_cast import ROLES, build_scene, dummy, event_actor_of, room_actor
 
@@ -175,6 +175,12 @@ ENDPOINTS_WHO = {
     "event_list": ("GET", ACCOUNTS),
     "event_new": ("GET", ACCOUNTS),  # anyone who organises an event (or staff) may start another
     "event_edit": ("GET", EVENT),
+    "event_round_add": ("POST", EVENT),
+    "event_round_edit": ("GET", EVENT),
+    "event_rooms_add": ("POST", EVENT),
+    "event_round_delete": ("GET", EVENT),  # the question; POST deletes
+    "event_room_edit": ("GET", EVENT),
+    "event_room_delete": ("GET", EVENT),  # the question; POST deletes
     "event_choose": ("GET", NOBODY),  # only attendees of the event (none of these roles joined it)
     "event_overview": ("GET", EVENT),
     "event_assign": ("POST", EVENT),
@@ -222,9 +228,13 @@ def refused(response) -> bool:
 
 def path_for(route: str, name: str, scene) -> str:
     token = scene.room.facilitator_token if name == "facilitator_link" else scene.room.share_token
+    if "<int:round_id>" in route:  # the setup page's rounds: the scene's room goes into one
+        round_ = Round.objects.get_or_create(event=scene.event, title="Ronde 1")[0]
+        Room.objects.filter(pk=scene.room.pk).update(round=round_)
+        route = route.replace("<int:round_id>", str(round_.pk))
     return "/" + (
         route.replace("<str:code>", scene.room.code).replace("<slug:slug>", scene.event.slug)
-        .replace("<str:fmt>", "json").replace("<str:token>", token)
+        .replace("<str:fmt>", "json").replace("<str:token>", token).replace("<int:room_id>", str(scene.room.pk))
     )
 
 
