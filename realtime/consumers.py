@@ -24,7 +24,7 @@ from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 from . import broadcast, fanout, presence, protocol, timers
 from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
 from .hub import hub
-from .language import language_of
+from .language import language_of, shared_language
 from .limits import SOCKETS, NoteBudget, TokenBucket
 
 logger = logging.getLogger(__name__)
@@ -96,6 +96,8 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         self.audience = FACILITATORS if self.actor.steers else PARTICIPANTS
         if self.presenter:
             self.audience = PRESENTERS
+        if self.audience != FACILITATORS:  # the console follows its browser; what the room shares, the room
+            self.language = shared_language(self.scope, self.actor.room.language)
         self.room_id = self.actor.room.pk
         # The room's frames come through this process's hub (hub.py); what is only for this
         # socket (its phone, the timer's alarm) through its own channel.

@@ -1,5 +1,6 @@
 """Creating rooms and changing what a room shows about itself."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -125,4 +126,23 @@ def reopen_room(room: Room) -> Room:
     room.closed_at = None
     room.save(update_fields=["closed_at"])
     publish(room, "room.reopened")
+    return room
+
+
+def valid_language(language: str) -> str:
+    codes_ = [code for code, _name in settings.LANGUAGES]
+    if language not in codes_:
+        raise DomainError(_("Kies een van deze talen: %(codes)s.") % {"codes": ", ".join(codes_)})
+    return language
+
+
+@transaction.atomic
+def set_language(room: Room, language: str) -> Room:
+    """The language of the room's shared screen and phones. Screens that are open follow it when
+    they load the page again; a person who switched their own screen keeps their choice."""
+    language = valid_language(language)
+    room = lock(room)
+    if room.language != language:
+        room.language = language
+        room.save(update_fields=["language"])
     return room

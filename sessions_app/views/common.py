@@ -2,7 +2,9 @@
 
 from functools import wraps
 
+from django.conf import settings
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ..services import rooms
@@ -31,3 +33,12 @@ def with_room(view):
         return view(request, room, *args, **kwargs)
 
     return resolved
+
+
+def speak_language_of(request, language: str) -> None:
+    """Pages that the room shares (the presenter view, the phones) speak the room's or event's
+    language, not the browser's; a person who chose a language with the switch keeps it."""
+    if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or language not in dict(settings.LANGUAGES):
+        return
+    translation.activate(language)
+    request.LANGUAGE_CODE = language

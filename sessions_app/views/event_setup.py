@@ -2,6 +2,7 @@
 round. New rooms get their code, phases and facilitator link from services.rooms.create_room."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
 from django.forms import inlineformset_factory
@@ -36,7 +37,7 @@ class EventForm(TypedTextForm):
         model = Event
         fields = [
             "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
-            "programme", "description", "retention_days",
+            "programme", "description", "retention_days", "language",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -48,11 +49,16 @@ class EventForm(TypedTextForm):
         help_texts = {
             "slug": gettext_lazy("Komt in de links, bijvoorbeeld werkplaats-2026. Laat leeg: we maken er een."),
             "retention_days": gettext_lazy("Zo lang bewaren we de briefjes na de bijeenkomst."),
+            "language": gettext_lazy("Het presentatiescherm en de telefoons gebruiken deze taal. Iedereen kan zijn eigen scherm omzetten."),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
+        self.fields["language"].required = False  # a form without it (older pages, scripts) keeps the default
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language or settings.LANGUAGE_CODE
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:70] or "bijeenkomst"
@@ -73,7 +79,7 @@ class RoundForm(TypedTextForm):
 
 
 # A tuple: the inline formset appends its foreign key to the form's Meta.fields list.
-ROOM_FIELDS = ("round", "title", "subtitle", "description", "facilitator_name", "capacity", "position")
+ROOM_FIELDS = ("round", "title", "subtitle", "description", "facilitator_name", "capacity", "position", "language")
 
 
 class RoomForm(TypedTextForm):
@@ -85,6 +91,14 @@ class RoomForm(TypedTextForm):
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["round"].queryset = Round.objects.filter(event=event) if event else Round.objects.none()
+        self.event = event
+        self.fields["language"].required = False
+        if event is not None and not self.instance.pk:
+            self.fields["language"].initial = event.language  # a new room speaks its event's language
+
+    def clean_language(self):
+        fallback = self.instance.language if self.instance.pk else getattr(self.event, "language", "")
+        return self.cleaned_data.get("language") or fallback or settings.LANGUAGE_CODE
 
 
 RoundFormSet = inlineformset_factory(Event, Round, form=RoundForm, extra=1, can_delete=False)

@@ -12,7 +12,7 @@ from . import events as event_views
 from ..services.codes import normalise
 from ..services.errors import DomainError
 from ..services.rooms import room_by_code
-from .common import message
+from .common import message, speak_language_of
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,6 +39,7 @@ def join(request, code):
         return render(request, "home.html", {"code": normalise(code), "error": refusal.message}, status=404)
     if room.code != code:
         return redirect("join", code=room.code)
+    speak_language_of(request, room.language)
     device_id = device_id_from(request.COOKIES)
     existing = participants.participant_for(room, device_id)
     if existing is None and not room.joining_open:  # closed to newcomers: no form, one plain sentence

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from .. import links, permissions, queries
 from ..identity import actor_for_request
-from .common import with_room
+from .common import speak_language_of, with_room
 
 
 @require_GET
@@ -21,6 +21,7 @@ def presenter(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "presenter.view"):
         return redirect_to_login(request.get_full_path())
+    speak_language_of(request, room.language)
     context = queries.board(room.pk, queries.PRESENTERS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
     context.update(actor=actor, join_url=join_url, join_host=request.get_host(), qr_svg=links.qr_svg(join_url))
