@@ -9,7 +9,7 @@ in the actions' phase), so a phase change sends no note at all."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import queries
+from sessions_app import frame_queries, queries, tallies
 from sessions_app.changes import Change
 
 from ..groups import FACILITATORS, PARTICIPANTS
@@ -47,6 +47,12 @@ def phase_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     form shows only there); the console's rows of whoever was ready (marks belong to a phase)."""
     heads = {data.get("phase"), data.get("was")} - {None}
     frames = state_frames(room_id, version, heads, actions=True)
+    room = frame_queries.room(room_id)
+    if room.vote_phase:  # a vote result shows unfolded only in its own phase (partials/vote_panel.html)
+        for audience in AUDIENCES:
+            context = {"room": room, "audience": audience, "vote_results": tallies.results(room, audience),
+                       "vote_themes": tallies.vote_themes(room) if room.vote_open else []}
+            frames[audience] += render_to_string("partials/vote_panel.html", context)
     if data.get("unready"):
         frames[FACILITATORS] += people_frame(room_id, data["unready"])
     return frames

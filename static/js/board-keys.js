@@ -102,7 +102,7 @@
     document.querySelectorAll(".theme-pick").forEach(function (form) {
       var label = form.querySelector(".pick-count");
       var n = board.querySelectorAll('.note-pick[form="' + form.id + '"]:checked').length;
-      if (label) label.textContent = n === 1 ? label.dataset.one : label.dataset.many.replace("%s", n);
+      if (label) label.textContent = n + " " + label.dataset.word;
     });
   }
   room.addEventListener("change", function (event) {
