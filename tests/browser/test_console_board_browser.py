@@ -14,6 +14,19 @@ from sessions_app.services import notes, participants, rooms
 from tests.browser.conftest import axe_violations, open_console
 
 SECOND = 1000
+
+
+class Unlimited:
+    """A test sets up a big room at once: no writing-speed limit for its made-up participants."""
+
+    def allows(self, now):
+        return True
+
+    def spend(self):
+        pass
+
+
+UNLIMITED = Unlimited()
 ZOOM = {"width": 1280, "height": 720}
 WIDE = {"width": 1920, "height": 1080}
 IDEAS = [
@@ -38,7 +51,7 @@ def _room_with_notes(count: int):
     ]
     for n in range(count):
         text = f"{IDEAS[n % len(IDEAS)]} ({n + 1})"
-        notes.add_note(room, people[n % len(people)], phase="verkennen", text=text, client_id=f"c-{n}")
+        notes.add_note(room, people[n % len(people)], phase="verkennen", text=text, client_id=f"c-{n}", budget=UNLIMITED)
     connections.close_all()
     return room
 
