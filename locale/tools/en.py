@@ -602,7 +602,7 @@ T = {
     'Laat alle hulpmiddelen zien': 'Show all tools',
     'Taal van de ruimte': 'Language of the room',
     'Het presentatiescherm en de telefoons gebruiken': 'The presenter view and the phones use',
-    'Wie zelf een andere taal kiest, houdt die. Open schermen volgen als ze opnieuw laden.': 'Whoever picks another language keeps it. Open screens follow when they reload.',
+    'Wie zelf een andere taal kiest, houdt die.': 'Whoever picks another language keeps it.',
     'Bewaar de taal': 'Save the language',
     'Het presentatiescherm en de telefoons gebruiken deze taal. Iedereen kan zijn eigen scherm omzetten.': 'The presenter view and the phones use this language. Everyone can switch their own screen.',
     'Kies een van deze talen: %(codes)s.': 'Choose one of these languages: %(codes)s.',

@@ -138,11 +138,12 @@ def valid_language(language: str) -> str:
 
 @transaction.atomic
 def set_language(room: Room, language: str) -> Room:
-    """The language of the room's shared screen and phones. Screens that are open follow it when
-    they load the page again; a person who switched their own screen keeps their choice."""
+    """The language of the room's shared screen and phones. Open screens that follow the room load
+    again in it (static/js/room-language.js); a person who switched their own screen keeps theirs."""
     language = valid_language(language)
     room = lock(room)
     if room.language != language:
         room.language = language
         room.save(update_fields=["language"])
+        publish(room, "room.language")  # the screens that follow the room load again in it
     return room

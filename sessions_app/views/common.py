@@ -35,10 +35,12 @@ def with_room(view):
     return resolved
 
 
-def speak_language_of(request, language: str) -> None:
+def speak_language_of(request, language: str) -> bool:
     """Pages that the room shares (the presenter view, the phones) speak the room's or event's
-    language, not the browser's; a person who chose a language with the switch keeps it."""
+    language, not the browser's; a person who chose a language with the switch keeps it.
+    True when the page follows the room (and so should follow a change of its language)."""
     if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or language not in dict(settings.LANGUAGES):
-        return
+        return False
     translation.activate(language)
     request.LANGUAGE_CODE = language
+    return True

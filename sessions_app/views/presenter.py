@@ -21,8 +21,8 @@ def presenter(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "presenter.view"):
         return redirect_to_login(request.get_full_path())
-    speak_language_of(request, room.language)
+    follows = speak_language_of(request, room.language)
     context = queries.board(room.pk, queries.PRESENTERS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
-    context.update(actor=actor, join_url=join_url, join_host=request.get_host(), qr_svg=links.qr_svg(join_url))
+    context.update(follows_room_language=follows, actor=actor, join_url=join_url, join_host=request.get_host(), qr_svg=links.qr_svg(join_url))
     return render(request, "presenter.html", context)

@@ -25,9 +25,9 @@ def board(request, room):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
-    speak_language_of(request, room.language)
+    follows = speak_language_of(request, room.language)
     context = queries.board(room.pk, queries.PARTICIPANTS, viewer=actor.participant.pk)
-    context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
+    context.update(follows_room_language=follows, actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
 

@@ -207,6 +207,10 @@ def test_the_shared_screen_speaks_the_rooms_language_not_the_browsers(open_page,
     fatima.get_by_role("button", name="Save the language").click()
     fatima.wait_for_url(f"**/f/{room.code}/")
     assert Room.objects.get(pk=room.pk).language == "en"
+    # The shared screen that was open follows by itself.
+    wait_for(lambda: screen.evaluate("document.documentElement.lang") == "en", seconds=10)
+    wait_until_live(screen)
+    assert "Join on your phone" in screen.inner_text("body")
     phone = open_page(f"/j/{room.code}/", locale="nl-NL")
     assert phone.locator("html").get_attribute("lang") == "en"
     # Each person may still switch their own screen: the switch wins.
