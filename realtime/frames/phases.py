@@ -9,10 +9,12 @@ in the actions' phase), so a phase change sends no note at all."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries, queries, tallies
+from sessions_app.audience import Audience
+from sessions_app.reads import board
+from sessions_app.reads import frames as frame_reads
+from sessions_app.reads import votes as vote_reads
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 from .common import AUDIENCES, marker
 from .presence import people_frame
@@ -26,7 +28,7 @@ def state_frames(
     heads and, if asked, the action list and the phones' link to the verslag."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.room_state(room_id, audience)
+        context = board.board_without_notes(room_id, audience)
         parts = [marker(version) if version is not None else "", render_to_string("partials/phase_status.html", context)]
         for phase in context["phases"]:
             if phase.key in heads:
@@ -35,7 +37,7 @@ def state_frames(
             parts.append(render_to_string("partials/actions_slot.html", {**context, "oob": True}))
         if report:  # the room closed or opened again, or its verslag is shared: also the event's banner
             parts.append(render_to_string("partials/event_banner.html", context))
-            if audience == PARTICIPANTS:
+            if audience == Audience.PARTICIPANTS:
                 parts.append(render_to_string("partials/report_link.html", context))
         frames[audience] = "".join(parts)
     return frames
@@ -47,14 +49,14 @@ def phase_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     form shows only there); the console's rows of whoever was ready (marks belong to a phase)."""
     heads = {data.get("phase"), data.get("was")} - {None}
     frames = state_frames(room_id, version, heads, actions=True)
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     if room.vote_phase:  # a vote result shows unfolded only in its own phase (partials/vote_panel.html)
         for audience in AUDIENCES:
-            context = {"room": room, "audience": audience, "vote_results": tallies.results(room, audience),
-                       "vote_themes": tallies.vote_themes(room) if room.vote_open else []}
+            context = {"room": room, "audience": audience, "vote_results": vote_reads.results(room, audience),
+                       "vote_themes": vote_reads.vote_themes(room) if room.vote_open else []}
             frames[audience] += render_to_string("partials/vote_panel.html", context)
     if data.get("unready"):
-        frames[FACILITATORS] += people_frame(room_id, data["unready"])
+        frames[Audience.FACILITATORS] += people_frame(room_id, data["unready"])
     return frames
 
 
