@@ -35,9 +35,9 @@ def link_renewed(room_id: int, version: int, data: dict) -> dict[str, str]:
 @builds(Change.ROOM_LANGUAGE)
 def room_language(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The room's language: the presenter view and the phones that follow it load again in it."""
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     html = marker(version) + render_to_string("partials/room_language.html", {"room": room})
-    return {PARTICIPANTS: html, PRESENTERS: html, FACILITATORS: html}
+    return {Audience.PARTICIPANTS: html, Audience.PRESENTERS: html, Audience.FACILITATORS: html}
 
 
 @builds(Change.JOINING_SET)
