@@ -158,7 +158,7 @@ def _presenter_room(count):
     for n in range(count):
         notes.add_note(room, anna, phase="verbeelden", text=f"Droom {n + 1}", client_id=f"d-{n}", budget=UNLIMITED)
     first = room.notes.filter(phase="verbeelden").order_by("pk").first()
-    themes.set_spotlight(Room.objects.get(pk=room.pk), note_id=first.pk)
+    themes.set_room_spotlight(Room.objects.get(pk=room.pk), note_id=first.pk)
     return room
 
 
