@@ -14,6 +14,7 @@ urlpatterns = [
     path("f/<str:code>/", room.console, name="console"),
     path("p/<str:code>/", presenter.presenter, name="presenter"),
     path("f/<str:code>/link/", room.facilitator_link_renew, name="facilitator_link_renew"),
+    path("f/<str:code>/taal/", room.room_language, name="room_language"),
     path("f/<str:code>/verwijderen/", privacy.room_delete, name="room_delete"),
     path("f/<str:code>/verslag/", report_views.room_report, name="report"),
     path("f/<str:code>/verslag.<str:fmt>", report_views.room_download, name="report_download"),

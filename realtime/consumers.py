@@ -25,7 +25,7 @@ from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 from . import broadcast, commands, connected, fanout, timer_alarms
 from .groups import participant_group, room_group, timer_group
 from .hub import hub
-from .language import language_of
+from .language import language_of, shared_language
 from .limits import SOCKETS, NoteBudget, TokenBucket
 
 logger = logging.getLogger(__name__)
@@ -97,6 +97,8 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         self.audience = Audience.FACILITATORS if self.actor.steers else Audience.PARTICIPANTS
         if self.presenter:
             self.audience = Audience.PRESENTERS
+        if self.audience != Audience.FACILITATORS:  # the console follows its browser; what the room shares, the room
+            self.language = shared_language(self.scope, self.actor.room.language)
         self.room_id = self.actor.room.pk
         # The room's frames come through this process's hub (hub.py); what is only for this
         # socket (its phone, the timer's alarm) through its own channel.

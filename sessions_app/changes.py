@@ -70,6 +70,7 @@ class Change(StrEnum):
     ROOM_REOPENED = "room.reopened"
     ROOM_DELETED = "room.deleted"
     JOINING_SET = "joining.set"
+    ROOM_LANGUAGE = "room.language"
     REPORT_SHARE = "report.share"
     EVENT_BANNER = "event.banner"
     LINK_RENEWED = "facilitator_link.renewed"

@@ -40,6 +40,8 @@ class Event(models.Model):
     ends_at = models.TimeField(_("eindigt om"), null=True, blank=True)
     location = models.CharField(_("plaats of online"), max_length=200, blank=True)
     online_link = models.URLField(_("link voor online"), blank=True)
+    # The language of its rooms' shared screens and phones (each person may still switch their own).
+    language = models.CharField(_("taal"), max_length=8, choices=settings.LANGUAGES, default="nl")
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="organised_events", verbose_name=_("organisatoren")
     )
@@ -97,7 +99,8 @@ class Room(models.Model):
     description = models.TextField(_("beschrijving"), blank=True)
     facilitator_name = models.CharField(_("gespreksleider"), max_length=200, blank=True)
     capacity = models.PositiveIntegerField(_("maximaal aantal deelnemers"), null=True, blank=True)
-    language = models.CharField(_("taal"), max_length=8, default="nl")
+    # The shared screen and the phones speak it, unless a person switched their own screen.
+    language = models.CharField(_("taal"), max_length=8, choices=settings.LANGUAGES, default="nl")
     method = models.CharField(_("werkvorm"), max_length=20, default=DEFAULT_METHOD)
 
     phase = models.CharField(_("fase"), max_length=30, default="verkennen")

@@ -63,6 +63,7 @@ RULES = {
     "console.view": steers,
     "board.view": in_room,
     "facilitator_link.renew": steers,
+    "room.language": steers,
     # Private writing, themes, spotlight, actions (services/reveal.py, themes.py, actions.py)
     "writing.mode": steers,
     "notes.reveal": steers,

@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 
 from sessions_app.audience import Audience
 from sessions_app.reads import board
+from sessions_app.reads import frames as frame_reads
+from sessions_app.reads import votes as vote_reads
 from sessions_app.changes import Change
 
 from . import builds
@@ -45,8 +47,15 @@ def state_frames(
 def phase_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Every phase's head (a phone folds the phases before the current one and hides those after
     it, so a jump over a phase changes that one too); the action list when either is the actions'
-    phase (its form shows only there); the console's rows of whoever was ready (marks belong to a phase)."""
+    phase (its form shows only there); the vote panel (a result shows unfolded only in its own
+    phase); the console's rows of whoever was ready (marks belong to a phase)."""
     frames = state_frames(room_id, version, True, actions=True)
+    room = frame_reads.room(room_id)
+    if room.vote_phase:  # partials/vote_panel.html
+        for audience in AUDIENCES:
+            context = {"room": room, "audience": audience, "vote_results": vote_reads.results(room, audience),
+                       "vote_themes": vote_reads.vote_themes(room) if room.vote_open else []}
+            frames[audience] += render_to_string("partials/vote_panel.html", context)
     if data.get("unready"):
         frames[Audience.FACILITATORS] += people_frame(room_id, data["unready"])
     return frames

@@ -32,6 +32,14 @@ def link_renewed(room_id: int, version: int, data: dict) -> dict[str, str]:
     return {}  # nothing on the board changed; realtime/access.py closes the old link's consoles
 
 
+@builds(Change.ROOM_LANGUAGE)
+def room_language(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The room's language: the presenter view and the phones that follow it load again in it."""
+    room = frame_reads.room(room_id)
+    html = marker(version) + render_to_string("partials/room_language.html", {"room": room})
+    return {Audience.PARTICIPANTS: html, Audience.PRESENTERS: html, Audience.FACILITATORS: html}
+
+
 @builds(Change.JOINING_SET)
 def joining_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Open or closed to newcomers: the console's switch; the phones notice nothing."""

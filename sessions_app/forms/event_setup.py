@@ -44,7 +44,7 @@ class EventForm(TypedTextForm):
         model = Event
         fields = [
             "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
-            "programme", "description", "retention_days",
+            "programme", "description", "retention_days", "language",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -56,11 +56,16 @@ class EventForm(TypedTextForm):
         help_texts = {
             "slug": _("Komt in de links, bijvoorbeeld werkplaats-2026. Laat leeg: we maken er een."),
             "retention_days": _("Zo lang bewaren we de briefjes na de bijeenkomst."),
+            "language": _("Het presentatiescherm en de telefoons gebruiken deze taal. Iedereen kan zijn eigen scherm omzetten."),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
+        self.fields["language"].required = False  # a form without it (older pages, scripts) keeps the language
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:70] or "bijeenkomst"
@@ -84,7 +89,7 @@ class RoundForm(TypedTextForm):
 class RoomForm(TypedTextForm):
     class Meta:
         model = Room
-        fields = ["title", "subtitle", "description", "facilitator_name", "capacity", "round"]
+        fields = ["title", "subtitle", "description", "facilitator_name", "capacity", "round", "language"]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
         help_texts = {"capacity": _("Is de deelsessie vol, dan kiezen mensen een andere.")}
 
@@ -93,6 +98,11 @@ class RoomForm(TypedTextForm):
         self.fields["round"].queryset = Round.objects.filter(event=event) if event else Round.objects.none()
         self.fields["round"].required = True
         self.fields["round"].empty_label = None
+        self.fields["language"].required = False
+        self.event = event
+
+    def clean_language(self):
+        return self.cleaned_data.get("language") or self.instance.language or getattr(self.event, "language", "")
 
 
 class RoomTitlesForm(forms.Form):

@@ -44,6 +44,8 @@ def _check_details(fields: dict) -> dict:
         raise DomainError(_("De bijeenkomst moet eindigen na het begin."))
     if "retention_days" in fields and not 1 <= (fields["retention_days"] or 0) <= RETENTION_MAX_DAYS:
         raise DomainError(_("Kies een bewaartermijn tussen 1 en %(max)s dagen.") % {"max": RETENTION_MAX_DAYS})
+    if fields.get("language"):
+        fields["language"] = rooms.valid_language(fields["language"])
     return fields
 
 

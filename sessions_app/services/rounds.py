@@ -125,7 +125,7 @@ def _create_rooms(event: Event, round_: Round, titles: list[str]) -> list[Room]:
     last = Room.objects.filter(event=event, round=round_).aggregate(last=Max("position"))["last"]
     start = 0 if last is None else last + 1
     made = [
-        rooms.create_room(event=event, round=round_, title=title, position=start + n)
+        rooms.create_room(event=event, round=round_, title=title, position=start + n, language=event.language)
         for n, title in enumerate(titles)
     ]
     if made and round_.pk == event.current_round_id:
@@ -166,6 +166,8 @@ def update_room(event: Event, room_id, **fields) -> Room:
         raise DomainError(
             _("Kies een aantal deelnemers tussen 1 en %(max)s, of laat het leeg.") % {"max": settings.ROOM_MAX_PARTICIPANTS}
         )
+    if fields.get("language"):
+        fields["language"] = rooms.valid_language(fields["language"])
     if "round" in fields:
         new_round = fields.pop("round")
         fields["round_id"] = _round_of(event, getattr(new_round, "pk", new_round)).pk

@@ -5,7 +5,9 @@ presenter view, and the join flow of a room's and an event's join page."""
 from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
+from django.conf import settings
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .. import links, permissions, throttle
@@ -99,3 +101,12 @@ def join_fields(request, existing) -> dict:
         "name": request.POST.get("name", existing.name if existing else ""),
         "perspective": request.POST.get("perspective", existing.perspective if existing else ""),
     }
+def speak_language_of(request, language: str) -> bool:
+    """Pages that the room shares (the presenter view, the phones) speak the room's or event's
+    language, not the browser's; a person who chose a language with the switch keeps it.
+    True when the page follows the room (and so should follow a change of its language)."""
+    if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) or language not in dict(settings.LANGUAGES):
+        return False
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    return True

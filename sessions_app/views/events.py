@@ -15,7 +15,7 @@ from ..identity import device_id_from, event_actor_for_request
 from ..models import Event
 from ..services import events
 from ..services.errors import DomainError
-from .common import join_fields, join_page, message
+from .common import join_fields, join_page, message, speak_language_of
 
 
 def _event_or_404(request, slug):
@@ -45,6 +45,7 @@ def event_join(request, event):
     """/j/<EVENT-CODE>/: join the event once (name optional, perspective), then choose a room."""
     if event.code != request.resolver_match.kwargs.get("code"):
         return redirect("join", code=event.code)
+    speak_language_of(request, event.language)
     device_id = device_id_from(request.COOKIES)
     attendee = events.attendee_for(event, device_id)
     if event.closed_at:
@@ -72,6 +73,8 @@ def _join_form(request, event, attendee, error="", status=200):
 def choose(request, slug):
     """The rooms of the current round, with descriptions; full rooms are shown as full."""
     event = Event.objects.filter(slug=slug).select_related("current_round").first()
+    if event is not None:
+        speak_language_of(request, event.language)
     if event is None:
         throttle.record_miss(throttle.client_address(request))
     actor = event_actor_for_request(request, event) if event else None
@@ -168,6 +171,8 @@ def plenary(request, slug, presenter=False):
     event, actor, refusal = _organiser_page(request, slug, "plenary.view")
     if refusal:
         return refusal
+    if presenter:  # the shared plenary screen speaks the event's language
+        speak_language_of(request, event.language)
     context = event_reads.plenary(event)
     context["presenter"] = presenter
     return render(request, "events/plenary.html", context)

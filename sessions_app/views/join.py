@@ -11,7 +11,7 @@ from . import events as event_views
 from ..services.codes import normalise
 from ..services.errors import DomainError
 from ..services.rooms import room_by_code
-from .common import join_fields, join_page, message
+from .common import join_fields, join_page, message, speak_language_of
 
 
 @require_http_methods(["GET", "POST"])
@@ -38,6 +38,7 @@ def join(request, code):
         return render(request, "home.html", {"code": normalise(code), "error": refusal.message}, status=404)
     if room.code != code:
         return redirect("join", code=room.code)
+    speak_language_of(request, room.language)
     device_id = device_id_from(request.COOKIES)
     existing = participants.participant_for(room, device_id)
     if existing is None and not room.joining_open:  # closed to newcomers: no form, one plain sentence

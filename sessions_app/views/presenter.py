@@ -9,10 +9,14 @@ let an outsider watch a room without joining it (and without being counted)."""
 from django.views.decorators.http import require_GET
 
 from ..audience import Audience
-from .common import board_page, with_room
+from .common import board_page, speak_language_of, with_room
 
 
 @require_GET
 @with_room
 def presenter(request, room):
-    return board_page(request, room, "presenter.view", Audience.PRESENTERS, "presenter.html", join_host=request.get_host())
+    follows = speak_language_of(request, room.language)
+    return board_page(
+        request, room, "presenter.view", Audience.PRESENTERS, "presenter.html",
+        join_host=request.get_host(), follows_room_language=follows,
+    )

@@ -10,12 +10,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import links
+from .. import links, permissions
 from ..reads import board as board_reads
 from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
-from .common import acting, board_page, message, with_room
+from ..services.errors import DomainError, NotAllowed
+from .common import acting, board_page, message, speak_language_of, with_room
 
 
 @require_GET
@@ -26,8 +27,9 @@ def board(request, room):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
+    follows = speak_language_of(request, room.language)
     context = board_reads.board(room.pk, Audience.PARTICIPANTS, viewer=actor.participant.pk)
-    context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
+    context.update(follows_room_language=follows, actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
 
@@ -67,6 +69,19 @@ def facilitator_link_renew(request, room, actor):
     room = rooms.renew_facilitator_link(room)
     if actor.role == "facilitator":
         remember_facilitator(request.session, room)  # whoever renews it keeps access
+    return redirect("console", code=room.code)
+
+
+@require_POST
+@with_room
+def room_language(request, room):
+    """The console's language choice for the room (services.rooms.set_language)."""
+    actor = actor_for_request(request, room)
+    try:
+        permissions.require(actor, "room.language")
+        rooms.set_language(room, request.POST.get("language", ""))
+    except DomainError as refusal:
+        return message(request, _("Dat lukte niet"), refusal.message, 403 if isinstance(refusal, NotAllowed) else 400)
     return redirect("console", code=room.code)
 
 

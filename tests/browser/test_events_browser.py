@@ -110,9 +110,10 @@ def test_harvest_on_the_plenary_board_and_the_setup_page_are_accessible(open_pag
     plenary.wait_for_selector("#event[data-live]", state="attached")
     assert_accessible(plenary, "empty plenary board")
 
-    console.locator(".note", has_text="Parels uit de praktijk").get_by_role("button", name="Kies als hoogtepunt").click()
+    console.locator(".note", has_text="Parels uit de praktijk").locator(".note-menu > summary").click()
+    console.locator(".note", has_text="Parels uit de praktijk").get_by_role("button", name="Neem mee in de oogst").click()
     plenary.locator(f"#plenary-room-{armoede.pk} .plenary-text", has_text="Parels uit de praktijk").wait_for(timeout=3000)
-    plenary.locator(".plenary-item", has_text="Parels").get_by_role("button", name="In de schijnwerper").click()
+    plenary.locator(".plenary-item", has_text="Parels").get_by_role("button", name="Licht dit uit").click()
     plenary.locator("#plenary-spotlight .spotlight-text", has_text="Parels").wait_for(timeout=3000)
     assert_accessible(plenary, "plenary board with a spotlight")
     assert_accessible(console, "console with a highlight")

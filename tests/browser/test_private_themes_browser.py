@@ -24,7 +24,7 @@ def test_private_writing_then_reveal_then_themes_by_keyboard(open_page, armoede,
     anna = join_from_phone(open_page, armoede, name="Anna", perspective="ervaringsdeskundige")
     bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid")
 
-    fatima.get_by_role("button", name="Privé schrijven").click()
+    fatima.get_by_role("button", name="alleen de schrijver").click()  # Wie ziet de briefjes
     anna.locator(".private-hint").wait_for(timeout=3 * SECOND)  # the first refresh of a fresh server is slower
     send_note(anna, "Een huis met een tuin")
     send_note(bram, "Eén loket voor alles")
@@ -58,7 +58,7 @@ def test_private_writing_then_reveal_then_themes_by_keyboard(open_page, armoede,
     menu = fatima.locator(".theme-menu summary").first
     menu.focus()
     fatima.keyboard.press("Enter")
-    fatima.locator(".theme-menu").get_by_role("button", name="Zet in de spotlight").click()
+    fatima.locator(".theme-menu").get_by_role("button", name="Licht dit uit op het scherm").click()
     bram.locator("#spotlight", has_text="Thuis in de wijk").wait_for(timeout=SECOND)
     assert axe_violations(fatima) == []
     assert axe_violations(bram) == []

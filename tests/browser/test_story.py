@@ -94,12 +94,12 @@ def test_while_writing_is_closed_the_phone_keeps_its_text_and_sends_it_when_writ
     anna = join_from_phone(open_page, armoede, name="Anna")
     type_note(anna, "Nog even vasthouden")
 
-    fatima.get_by_role("button", name="Zet schrijven dicht").click()
+    fatima.locator(".writing-toggle").get_by_role("button", name="dicht").click()  # Schrijven: open / dicht
     anna.locator("#phase-status .writing-closed").wait_for()
     assert anna.locator("#composer button[type=submit]").is_disabled()
     assert anna.locator("#note-text").input_value() == "Nog even vasthouden"
 
-    fatima.get_by_role("button", name="Zet schrijven open").click()
+    fatima.locator(".writing-toggle").get_by_role("button", name="open").click()
     anna.locator("#phase-status .writing-closed").wait_for(state="detached")
     anna.locator("#composer button[type=submit]").click()
     note(fatima, "Nog even vasthouden").wait_for()

@@ -37,7 +37,7 @@ def test_chosen_notes_go_into_an_existing_theme_by_keyboard(open_page, armoede):
     for text in ("Eén loket voor alles", "Koken met de buren"):
         fatima.locator("#board .note", has_text=text).get_by_role("checkbox").focus()
         fatima.keyboard.press("Space")
-    choose = fatima.get_by_label("Of voeg de gekozen briefjes toe aan een thema")
+    choose = fatima.get_by_label("Voeg toe aan")
     choose.focus()
     choose.select_option(label="Thuis")
     fatima.keyboard.press("Tab")  # to "Voeg toe"

@@ -29,6 +29,7 @@ def test_a_vote_with_dots_a_filter_and_the_lens(open_page, armoede):
     assert "1 ervaringsdeskundige" in fatima.locator("#perspective-counts").inner_text()
 
     # The facilitator opens a vote: 2 dots each, at most 2 per note.
+    fatima.locator(".vote-fold > summary").click()  # the voting form is folded until it is needed
     fatima.locator("#vote-budget-input").fill("2")
     fatima.locator("#vote-max-input").fill("2")
     fatima.get_by_role("button", name="Start het stemmen").click()
@@ -66,6 +67,7 @@ def test_a_vote_with_dots_a_filter_and_the_lens(open_page, armoede):
     buurtkamer.get_by_role("button", name="sociale cohesie").click()
     fatima.locator("#board .note", has_text="De buurtkamer").locator(".note-tag", has_text="sociale cohesie").wait_for()
     assert not anna.locator("#board .note", has_text="Een vast loket").locator(".tag-menu").is_visible()  # not hers
+    fatima.locator(".board-tools-fold > summary").click()  # the filter is folded on the console
     fatima.get_by_label("Groepeer per voorwaarde").check()
     group = fatima.locator('.lens-group[data-condition="cohesie"]')
     assert group.is_visible() and "De buurtkamer" in group.inner_text()

@@ -28,6 +28,12 @@ def board_note(page, text):
     return page.locator("#board .note", has_text=text)
 
 
+def unfold(page, fold):
+    """Opens a folded tool on the console (a click on its summary), unless it is open already."""
+    if page.locator(fold).get_attribute("open") is None:
+        page.locator(f"{fold} > summary").click()
+
+
 def short_timer(console, seconds):
     """The 2-minute preset, shortened for the test (the server takes any 1–14400 seconds)."""
     console.locator('#timer-controls input[name="seconds"][value="120"]').evaluate(
@@ -42,6 +48,7 @@ def test_a_phase_with_private_writing_reveal_themes_a_vote_ready_and_the_timer(o
     bram = join_from_phone(open_page, armoede, name="Bram", perspective="beleid")
 
     # Timer: 5 minutes, counted down on every screen from the end time the server keeps.
+    unfold(fatima, ".timer-fold")  # the timer's controls are folded until needed
     fatima.get_by_role("button", name="5 min").click()
     for screen in (anna, bram, fatima):
         screen.locator('#timer[data-state="running"]', has_text=re.compile(r"Nog\s+[45]:\d\d")).wait_for()
@@ -57,7 +64,7 @@ def test_a_phase_with_private_writing_reveal_themes_a_vote_ready_and_the_timer(o
     assert re.match(r"[56]:\d\d", anna.locator("#timer .timer-clock").inner_text())
 
     # Private writing, then "Laat alles zien".
-    fatima.get_by_role("button", name="Privé schrijven").click()
+    fatima.get_by_role("button", name="alleen de schrijver").click()  # Wie ziet de briefjes
     anna.locator(".private-hint").wait_for()
     send_note(anna, "Een huis met een tuin")
     send_note(bram, "Eén loket voor alles")
@@ -82,6 +89,7 @@ def test_a_phase_with_private_writing_reveal_themes_a_vote_ready_and_the_timer(o
     bram.locator("#board .theme", has_text="Thuis in de wijk").locator(".note").nth(1).wait_for()
 
     # A vote: one dot each, live.
+    fatima.locator(".vote-fold > summary").click()  # the voting form is folded until it is needed
     fatima.locator("#vote-budget-input").fill("1")
     fatima.locator("#vote-max-input").fill("1")
     fatima.get_by_role("button", name="Start het stemmen").click()
@@ -92,11 +100,13 @@ def test_a_phase_with_private_writing_reveal_themes_a_vote_ready_and_the_timer(o
     bram.locator("#vote-panel", has_text="Uitslag").wait_for()
 
     # Moderation: a note hidden by the facilitator leaves the phones, stays on the console.
+    board_note(fatima, "Een huis met een tuin").locator(".note-menu > summary").click()  # one menu per note
     board_note(fatima, "Een huis met een tuin").get_by_role("button", name="Verberg").click()
     board_note(bram, "Een huis met een tuin").wait_for(state="detached")
     board_note(fatima, "Een huis met een tuin").locator(".note-flag", has_text="verborgen").wait_for()
 
     # At zero, writing closes by itself and every screen says so.
+    unfold(fatima, ".timer-fold")
     fatima.get_by_role("button", name="Sluit schrijven als de tijd om is").click()
     fatima.locator('#timer-option[aria-pressed="true"]').wait_for()
     short_timer(fatima, 2)
@@ -127,6 +137,7 @@ def test_the_presenter_view_on_a_shared_screen(open_page, armoede):
         send_note(phone, text)
     board_note(screen, "De schuldhulp komt naar je toe").wait_for()
 
+    unfold(fatima, ".timer-fold")
     fatima.get_by_role("button", name="10 min").click()
     screen.locator('#timer[data-state="running"]', has_text=re.compile(r"Nog\s+(10:00|9:\d\d)")).wait_for()
     for text in ("Een vast loket voor alle regelingen", "De schuldhulp komt naar je toe"):
@@ -134,13 +145,14 @@ def test_the_presenter_view_on_a_shared_screen(open_page, armoede):
     fatima.locator("#theme-pick-title-verkennen").fill("Hulp dichtbij")
     fatima.locator("#theme-pick-title-verkennen").press("Enter")
     screen.locator("#board .theme", has_text="Hulp dichtbij").wait_for()
-    menu = board_note(fatima, "Koken met de buren").locator(".note-menu summary")
+    menu = board_note(fatima, "Koken met de buren").locator(".note-menu > summary")
     if menu.count():
         menu.click()
-        board_note(fatima, "Koken met de buren").get_by_role("button", name="Zet in de spotlight").click()
+        board_note(fatima, "Koken met de buren").get_by_role("button", name="Licht dit uit op het scherm").click()
         screen.locator("#spotlight", has_text="Koken met de buren").wait_for()
 
     # A vote: the dots show on the big screen as they are given.
+    fatima.locator(".vote-fold > summary").click()  # the voting form is folded until it is needed
     fatima.locator("#vote-budget-input").fill("3")
     fatima.get_by_role("button", name="Start het stemmen").click()
     for phone, text in ((anna, "Een vast loket"), (anna, "Een vast loket"), (bram, "De buurtkamer")):
@@ -172,8 +184,10 @@ def test_the_console_shows_the_tools_of_the_phase_and_all_of_them_on_request(ope
     fatima.locator("#phase-status .controls").get_by_role("button", name="Verbeelden").click()
     fatima.locator('#phase-status[data-phase="verbeelden"]').wait_for()
     assert fatima.locator("#vote-panel").is_hidden()  # dreaming: no voting ...
-    assert fatima.get_by_role("button", name="Privé schrijven").is_visible()
+    assert fatima.get_by_role("button", name="alleen de schrijver").is_visible()
     fatima.get_by_label("Laat alle hulpmiddelen zien", exact=False).check()
     assert fatima.locator("#vote-panel").is_visible()  # ... unless the facilitator asks for it
-    assert fatima.locator("#timer-controls").is_visible()  # the timer is there in every phase
+    assert fatima.locator(".timer-fold").is_visible()  # the timer is there in every phase (folded)
+    fatima.locator(".timer-fold > summary").click()
+    assert fatima.locator("#timer-controls").is_visible()
     assert axe_violations(fatima) == []

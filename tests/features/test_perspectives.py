@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from sessions_app.audience import Audience
 from sessions_app.models import Participant
-from sessions_app.audience import Audience
 from sessions_app.reads.board import board
 from tests.helpers import join_as
 from tests.features.cast_b import awrite, write

@@ -71,9 +71,9 @@ async def test_the_spotlight_shows_on_every_phone_and_goes_off_again(armoede, an
     await console.send("spotlight.set", note_id=str(note.pk), theme_id="")
 
     frame = await bram_socket.receive_until('id="spotlight"')
-    assert "In de spotlight" in frame and "De buurtkamer" in frame
+    assert "Uitgelicht" in frame and "De buurtkamer" in frame
     assert f'is-spotlit" id="note-{note.pk}"' in frame
-    assert "Haal uit de spotlight" not in frame  # phones only look
+    assert "Stop het uitlichten" not in frame  # phones only look
 
     await console.send("spotlight.set", note_id="", theme_id="")
     frame = await bram_socket.receive_until('id="spotlight-slot"')

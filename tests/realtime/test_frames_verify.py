@@ -166,6 +166,8 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: rooms.renew_facilitator_link(fresh(room)))
     step(lambda: joining.set_joining(fresh(room), False))
     step(lambda: joining.set_joining(fresh(room), True))
+    step(lambda: rooms.set_language(fresh(room), "en"))
+    step(lambda: rooms.set_language(fresh(room), "nl"))
     step(lambda: rooms.close_room(fresh(room)))
     step(lambda: report.set_sharing(fresh(room), True))
     step(lambda: rooms.reopen_room(fresh(room)))

@@ -3,6 +3,7 @@ screen of that room is open in English. An all-Dutch room costs half the renders
 
 import pytest
 from asgiref.sync import sync_to_async
+from django.conf import settings
 from django.core.cache import caches
 
 from realtime import broadcast, listening
@@ -42,9 +43,29 @@ def test_an_all_dutch_room_is_rendered_in_dutch_only(armoede, groups_sent):
     assert listening.languages_for(armoede.pk) == ["nl"]
 
 
+def chose_english(client):
+    """The person switched their own screen to English (the language switch sets this cookie); a
+    phone otherwise speaks its room's language, whatever its browser prefers (issue 13)."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
+
+
+async def test_an_english_browser_in_a_dutch_room_gets_dutch_frames(armoede, bram, sockets, groups_sent):
+    phone = await sockets(armoede, bram, headers=ENGLISH)
+    assert "Ik ben klaar" in phone.snapshot and "I'm done" not in phone.snapshot
+    assert listening.languages_for(armoede.pk) == ["nl"]
+
+
+async def test_an_english_room_speaks_english_to_its_phones(armoede, bram, sockets):
+    armoede.language = "en"
+    await sync_to_async(armoede.save)(update_fields=["language"])
+    phone = await sockets(armoede, bram)
+    assert "I'm done" in phone.snapshot
+
+
 async def test_an_english_screen_gets_its_frames_in_english(armoede, anna, bram, sockets, groups_sent):
     dutch = await sockets(armoede, anna)
-    english = await sockets(armoede, bram, headers=ENGLISH)
+    english = await sockets(armoede, chose_english(bram), headers=ENGLISH)
     assert "I'm done" in english.snapshot  # its snapshot came, in English
 
     await sync_to_async(phases.set_writing)(armoede, False)
@@ -57,7 +78,7 @@ async def test_an_english_screen_gets_its_frames_in_english(armoede, anna, bram,
 
 
 async def test_english_in_one_room_does_not_make_another_room_render_english(armoede, sociale_basis, bram, cas, sockets, groups_sent):
-    await sockets(armoede, bram, headers=ENGLISH)  # connected: its snapshot came
+    await sockets(armoede, chose_english(bram), headers=ENGLISH)  # connected: its snapshot came
 
     await sync_to_async(phases.set_writing)(sociale_basis, False)
 

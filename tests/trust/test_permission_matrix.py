@@ -155,6 +155,7 @@ ENDPOINTS_WHO = {
     "console": ("GET", STEER),
     "presenter": ("GET", STEER),
     "facilitator_link_renew": ("POST", STEER),
+    "room_language": ("POST", STEER),
     "facilitator_link": ("GET", EVERYONE),  # the secret token in the link is the credential
     "room_delete": ("GET", STEER),
     "room_leave": ("GET", PHONE | {"removed"}),  # a removed phone may still leave and delete its notes
