@@ -8,7 +8,7 @@ from django.test import Client
 
 from sessions_app.models import Event, Room
 from sessions_app.services import events, rooms
-from tests.events.test_event_views import _form_data
+from tests.events.test_event_setup import add_rooms, edit_url, room_data
 
 ENGLISH_BROWSER = {"HTTP_ACCEPT_LANGUAGE": "en-GB,en;q=0.9"}
 
@@ -49,11 +49,7 @@ def test_the_language_is_set_when_the_event_and_its_rooms_are_made(db):
     client.post("/e/new/", {"title": "Festival", "retention_days": 30, "first_round": "Ochtend", "language": "en"})
     event = Event.objects.get(title="Festival")
     assert event.language == "en"
-    form = client.get(f"/e/{event.slug}/edit/")
-    data = _form_data(form.context)
-    data.update({"rooms-0-title": "Huiskamer", "rooms-0-round": event.current_round.pk, "rooms-0-position": "0"})
-    data.pop("rooms-0-language", None)  # not chosen: the room speaks its event's language
-    data.update({"rooms-1-title": "Keuken", "rooms-1-round": event.current_round.pk, "rooms-1-position": "1",
-                 "rooms-1-language": "nl"})
-    assert client.post(f"/e/{event.slug}/edit/", data).status_code == 302
+    add_rooms(client, event, event.current_round, "Huiskamer\nKeuken")  # new rooms speak their event's language
+    keuken = event.rooms.get(title="Keuken")
+    assert client.post(edit_url(event, f"deelsessie/{keuken.pk}/"), room_data(keuken, language="nl")).status_code in (200, 302)
     assert dict(event.rooms.values_list("title", "language")) == {"Huiskamer": "en", "Keuken": "nl"}
