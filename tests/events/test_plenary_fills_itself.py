@@ -47,7 +47,7 @@ def test_a_room_with_notes_votes_and_actions_shows_them_without_picks(werkplaats
     Action.objects.create(room=armoede_r1, what="Buurtkamer elke ochtend", position=1)
 
     room = section(board(olga, werkplaats), armoede_r1)
-    assert "Nog geen hoogtepunten" not in room
+    assert "Nog niets in de oogst" not in room
     shown = re.findall(r'class="plenary-text">([^<]*)<', room)
     assert shown == ["Briefje 7", "Briefje 3", "Briefje 20", "Eén loket openen", "Buurtkamer elke ochtend"]
     assert "5 stippen" in room and "Briefje 11" not in room
@@ -85,7 +85,7 @@ def test_voted_themes_come_before_notes_and_without_a_vote_the_biggest_themes(we
     Vote.objects.filter(room=armoede_r1).delete()
     shown = re.findall(r'class="plenary-text">([^<]*)<', section(board(olga, werkplaats), armoede_r1))
     assert shown == ["Wonen", "Werk"] and "3 briefjes" in section(board(olga, werkplaats), armoede_r1)
-    assert "Nog geen hoogtepunten" in section(page, basis_r1)
+    assert "Nog niets in de oogst" in section(page, basis_r1)
 
 
 def test_notes_not_everybody_sees_never_leave_the_room(werkplaats, armoede_r1, olga):
