@@ -7,6 +7,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from . import room_tools
+from .methods import phase_label
 from .models import Action, Note, Room
 
 PARTICIPANTS = "participants"
@@ -76,7 +77,7 @@ def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[Phas
     views = {
         phase.key: PhaseView(
             key=phase.key,
-            title=method.phase(phase.key).title if phase.key in method.phase_keys else phase.title,
+            title=phase_label(method, phase.key, phase.title),
             question=method.phase(phase.key).question if phase.key in method.phase_keys else "",
             prompt=phase.prompt,
             writing_mode=phase.writing_mode,

@@ -13,6 +13,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from ..methods import phase_label
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
 from ..queries import consistent_read
 
@@ -254,7 +255,7 @@ def _build_room(room: Room) -> RoomReport:
 
     reports = []
     for phase in phases:
-        title = method.phase(phase.key).title if phase.key in method.phase_keys else phase.title
+        title = phase_label(method, phase.key, phase.title)
         report = PhaseReport(key=phase.key, title=str(title), prompt=phase.prompt)
         pairs = by_phase.get(phase.key, [])
         items = [note_item for _note, note_item in pairs]
