@@ -16,6 +16,8 @@ from django.utils import translation
 from sessions_app import frame_queries, queries, tallies
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
+from sessions_app.services.interviews import INTERVIEW
+from sessions_app.reads import interviews as interview_reads
 
 from . import frames, listening, snapshots
 from .groups import PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
@@ -99,12 +101,22 @@ def render_ready(participant_id: int) -> str:
     return render_to_string("partials/ready.html", {"my_ready": frame_queries.is_ready(participant_id), "oob": True})
 
 
+def render_interview(participant_id: int) -> str:
+    """One phone's interview panel: its partner, its role in this turn, the stories."""
+    participant = interview_reads.participant(participant_id)
+    if participant is None:
+        return ""
+    panel = interview_reads.panel(participant.room, participant)
+    return render_to_string("partials/interview.html", {"interview": panel, "oob": True})
+
+
 # participant change kind -> renderer(participant_id) -> html, rendered once per language and
 # sent to that phone's sockets only (each picks its own language).
 PERSONAL_RENDERERS = {
     OWN_NOTES: render_own_notes,
     "votes.mine": render_my_votes,
     "ready": render_ready,
+    INTERVIEW: render_interview,
 }
 
 

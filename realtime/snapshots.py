@@ -21,6 +21,7 @@ from django.utils import translation
 
 from sessions_app import frame_queries, queries, tallies
 from sessions_app.models import Participant
+from sessions_app.reads import interviews as interview_reads
 
 from .board_parts import PART_BYTES, split
 from .groups import PARTICIPANTS
@@ -99,6 +100,7 @@ def personal(audience: str, viewer) -> str:
         "own_notes": queries.own_waiting_notes(participant.pk) if waiting else [],
         "my_votes": tallies.my_votes(room, participant) if room.vote_open else None,
         "my_ready": participant.ready,
+        "interview": interview_reads.panel(room, participant) if audience == PARTICIPANTS else None,
     })
 
 

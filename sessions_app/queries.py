@@ -7,6 +7,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from . import room_tools
+from .reads import interviews as interview_reads
 from .methods import phase_label
 from .models import Action, Note, Room
 
@@ -158,6 +159,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
         own_notes = own_waiting_notes(viewer) if audience == PARTICIPANTS else []
         extras = toolkit_extras(room, phases, audience, viewer)  # votes, perspectives, lens
         extras.update(room_tools.board_extras(room, audience, viewer))  # timer, ready, presence, moderation
+        extras["interviews"] = interview_reads.overview(room)  # issue 15: interviews in tweetallen
     current = next((phase for phase in phases if phase.is_current), phases[0] if phases else None)
     return {
         "room": room,

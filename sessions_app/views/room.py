@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import links, permissions, queries
+from ..reads import interviews as interview_reads
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
 from ..services.errors import DomainError
@@ -27,6 +28,7 @@ def board(request, room):
         return redirect("join", code=room.code)
     context = queries.board(room.pk, queries.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
+    context.update(interview=interview_reads.panel(context["room"], actor.participant), story_client_id=uuid.uuid4())
     return render(request, "room.html", context)
 
 

@@ -1,0 +1,34 @@
+"""Interviews in tweetallen and a phase's own label (issue 15).
+
+The console and the presenter view show the groups (#interview-status); each phone gets its
+own panel (#interview: its partner, its role) through its own group (broadcast.PERSONAL_RENDERERS,
+sent by the service), so the room's frame for phones carries only the version."""
+
+from django.template.loader import render_to_string
+
+from sessions_app.changes import Change
+from sessions_app.reads import interviews as interview_reads
+
+from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
+from . import builds
+from .common import marker
+from .phases import state_frames
+
+
+@builds(Change.INTERVIEWS_SET)
+def interviews_set(room_id: int, version: int, data: dict) -> dict[str, str]:
+    room = interview_reads.room(room_id)
+    overview = interview_reads.overview(room)
+    frames = {PARTICIPANTS: marker(version)}
+    for audience in (FACILITATORS, PRESENTERS):
+        status = render_to_string(
+            "partials/interview_status.html", {"room": room, "interviews": overview, "audience": audience, "oob": True}
+        )
+        frames[audience] = marker(version) + status
+    return frames
+
+
+@builds(Change.PHASE_TITLE)
+def phase_title(room_id: int, version: int, data: dict) -> dict[str, str]:
+    """The steps and the status show the label, and so does the phase's head above its notes."""
+    return state_frames(room_id, version, heads={data.get("phase")})

@@ -1,0 +1,1 @@
+"""What screens read: one module per noun (issue 16)."""
