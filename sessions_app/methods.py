@@ -158,3 +158,7 @@ def _defaults(title) -> set[str]:
 
 def method_choices() -> list[tuple[str, str]]:
     return [(key, METHODS[key].title) for key in CHOOSABLE]
+
+
+def method_purposes() -> list[tuple[str, str]]:
+    return [(str(METHODS[key].title), str(METHODS[key].purpose).rstrip(".")) for key in CHOOSABLE]

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from .. import links, permissions, text
 from ..identity import ORGANISER, STAFF, Actor, event_actor_for_request
+from ..methods import DEFAULT_METHOD, method_choices, method_purposes
 from ..models import Event, Room, Round
 from ..services import events, rooms
 
@@ -82,9 +83,21 @@ class RoomForm(TypedTextForm):
         fields = list(ROOM_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
+    method = forms.ChoiceField(label=gettext_lazy("Werkvorm"), choices=method_choices, initial=DEFAULT_METHOD)
+
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["round"].queryset = Round.objects.filter(event=event) if event else Round.objects.none()
+        if self.instance.pk:  # a room's phases come from its method: it is chosen once, when the room is made
+            self.fields["method"].disabled = True
+            self.fields["method"].initial = self.instance.method
+            self.fields["method"].help_text = gettext_lazy("De werkvorm kies je als je de deelsessie maakt.")
+        else:
+            self.fields["method"].help_text = " ".join(f"{title}: {purpose}." for title, purpose in method_purposes())
+
+    def has_changed(self):
+        """An empty new row with only the default method chosen is still empty."""
+        return any(name != "method" for name in self.changed_data)
 
 
 RoundFormSet = inlineformset_factory(Event, Round, form=RoundForm, extra=1, can_delete=False)
@@ -145,7 +158,7 @@ def event_edit(request, slug):
                 else:
                     fields = {name: room_form.cleaned_data.get(name) for name in ROOM_FIELDS}
                     fields["position"] = fields["position"] or 0
-                    rooms.create_room(event=event, **fields)
+                    rooms.create_room(event=event, method=room_form.cleaned_data.get("method") or DEFAULT_METHOD, **fields)
             if event.current_round_id is None and event.rounds.exists():
                 event.current_round = event.rounds.first()
                 event.save(update_fields=["current_round"])

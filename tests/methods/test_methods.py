@@ -92,3 +92,26 @@ def test_create_room_in_an_event_and_refuses_an_unknown_event():
     assert Room.objects.get(title="Tafel").event == event
     with pytest.raises(CommandError):
         call_command("create_room", "--title", "Tafel", "--event", "nergens", stdout=StringIO())
+
+
+def test_the_organiser_chooses_a_method_when_adding_a_room_to_an_event(client):
+    from django.contrib.auth import get_user_model
+
+    from sessions_app.models import Event
+    from tests.events.test_event_views import _form_data
+
+    staff = get_user_model().objects.create_user("sara", password="x", is_staff=True)
+    client.force_login(staff)
+    client.post("/e/new/", {"title": "Teamdag", "retention_days": 30, "first_round": "Ochtend"})
+    event = Event.objects.get(title="Teamdag")
+    form = client.get(f"/e/{event.slug}/edit/")
+    assert "SOAR" in form.content.decode()
+    data = _form_data(form.context)
+    data.update({"rooms-0-title": "Strategie", "rooms-0-round": event.current_round.pk, "rooms-0-position": "0",
+                 "rooms-0-method": "soar"})
+
+    assert client.post(f"/e/{event.slug}/edit/", data).status_code == 302
+    room = event.rooms.get()
+    assert room.method == "soar" and list(room.phases.values_list("key", flat=True)) == EXPECTED["soar"]
+    again = client.post(f"/e/{event.slug}/edit/", {**_form_data(client.get(f"/e/{event.slug}/edit/").context), "rooms-0-method": "4v"})
+    assert again.status_code == 302 and Room.objects.get(pk=room.pk).method == "soar"  # chosen once
