@@ -6,3 +6,4 @@ from . import lens, votes  # noqa: F401  (toolkit: dot voting, sociale-kwaliteit
 from . import moderation, presence, timer  # noqa: F401  (toolkit: moderation, ready, timer)
 from . import events  # noqa: F401  (events: the organiser steers all rooms; harvest)
 from . import rooms  # noqa: F401  (closing and reopening one deelsessie)
+from . import interviews  # noqa: F401  (issue 15: interviews in tweetallen, stories, phase labels)
