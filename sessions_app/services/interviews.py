@@ -217,21 +217,3 @@ def correct_story(room: Room, participant: Participant, note_id: int, text: str)
     rooms.publish(room, Change.NOTE_EDITED, note=note.pk, phase=note.phase)
     _tell(room, {pk for pk in (note.participant_id, note.about_id) if pk})
     return note
-
-
-def panel(room: Room, participant: Participant | None) -> dict:
-    """What one phone's interview panel shows (sessions_app reads it for the page and frames)."""
-    if participant is None or not room.interviews_running:
-        return {"running": room.interviews_running, "partner": None}
-    found = seats(room, participant)
-    stories = Note.objects.filter(room=room, kind=NoteKind.STORY)
-    return {
-        "running": True,
-        "partner": found["partner"],
-        "role": found["role"],
-        "trio": len(found["group"]) > 2,
-        "turn": room.interview_turn + 1,
-        "guide": guide(room),
-        "about_me": list(stories.filter(about=participant, hidden=False).order_by("created_at", "id")),
-        "mine": list(stories.filter(participant=participant).select_related("about").order_by("created_at", "id")),
-    }
