@@ -647,4 +647,5 @@ T = {
     'Lees de vraag voor': 'Read the question aloud',
     'Schrijf op wat je hoorde': 'Write down what you heard',
     'Stuur het verhaal': 'Send the story',
+    'Soort': 'Kind',
 }

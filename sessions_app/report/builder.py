@@ -33,6 +33,8 @@ class NoteItem:
     tag_labels: list[str]
     highlighted: bool
     theme: str  # the theme's title, "" when not in a theme
+    kind: str = "note"  # or "story": what an interviewer heard from their partner (issue 15)
+    kind_label: str = ""  # shown beside a story in every format; "" for a plain note
 
 
 @dataclass
@@ -228,7 +230,7 @@ def _build_room(room: Room) -> RoomReport:
     notes = [
         note
         for note in Note.objects.filter(room=room).only(
-            "id", "phase", "text", "perspective", "private", "hidden", "theme_id", "tags", "highlighted", "created_at"
+            "id", "phase", "text", "perspective", "private", "hidden", "theme_id", "tags", "highlighted", "created_at", "kind"
         ).order_by("created_at", "id")
         if visible_in_report(note, revealed)
     ]
@@ -247,6 +249,8 @@ def _build_room(room: Room) -> RoomReport:
             tag_labels=[condition_labels.get(tag, tag) for tag in tags],
             highlighted=note.highlighted or room.spotlight_note_id == note.pk,
             theme=theme.title if theme else "",
+            kind=note.kind,
+            kind_label=gettext("verhaal uit een interview") if note.kind == "story" else "",
         )
 
     by_phase: dict[str, list[tuple[Note, NoteItem]]] = defaultdict(list)

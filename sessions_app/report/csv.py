@@ -23,6 +23,7 @@ def _rows(report: RoomReport, words: dict):
             yield [
                 report.title, phase.title, note.theme, note.text, note.perspective_label, note.votes,
                 ", ".join(note.tag_labels), words["highlighted"] if note.highlighted else words["shown"],
+                note.kind_label or words["note"],
             ]
 
 
@@ -31,7 +32,7 @@ def _write(reports: list[RoomReport]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([words["room"], words["phase"], words["theme"], words["text"], words["perspective"],
-                     words["votes"], words["tags"], words["status"]])
+                     words["votes"], words["tags"], words["status"], words["kind"]])
     for report in reports:
         for row in _rows(report, words):
             writer.writerow([neutralise(cell) for cell in row])

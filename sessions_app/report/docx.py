@@ -49,7 +49,7 @@ def _styled(doc, text, style_id):
 def _note(doc, note):
     paragraph = _styled(doc, "", "ListBullet")
     paragraph.add_run(clean(note.text))
-    meta = []
+    meta = [note.kind_label] if note.kind_label else []
     if note.votes:
         meta.append(_votes(note.votes))
     if note.tag_labels:

@@ -28,6 +28,8 @@ def labels() -> dict[str, str]:
         "vote_results": _("Uitslag van de stemming"),
         "votes": _("Stemmen"),
         "tags": _("Sociale kwaliteit"),
+        "kind": _("Soort"),  # a note, or a story from an interview (issue 15)
+        "note": _("briefje"),
         "tag": _("Kenmerk"),
         "actions": _("Acties"),
         "what": _("Wat"),

@@ -119,7 +119,7 @@ def test_html_escapes_markup_and_markdown_escapes_it(exports):
 
 def test_csv_has_one_row_per_shown_note_and_no_formulas(exports):
     header, *rows = csv_rows(exports["csv"])
-    assert header == ["Deelsessie", "Fase", "Thema", "Tekst", "Perspectief", "Stemmen", "Sociale kwaliteit", "Status"]
+    assert header == ["Deelsessie", "Fase", "Thema", "Tekst", "Perspectief", "Stemmen", "Sociale kwaliteit", "Status", "Soort"]
     assert len(rows) == Note.objects.filter(room__title="Armoede", hidden=False, private=False).count()
     by_text = {row[3]: row for row in rows}
     assert "'" + FORMULA in by_text
