@@ -115,3 +115,15 @@ def test_the_organiser_chooses_a_method_when_adding_a_room_to_an_event(client):
     assert room.method == "soar" and list(room.phases.values_list("key", flat=True)) == EXPECTED["soar"]
     again = client.post(f"/e/{event.slug}/edit/", {**_form_data(client.get(f"/e/{event.slug}/edit/").context), "rooms-0-method": "4v"})
     assert again.status_code == 302 and Room.objects.get(pk=room.pk).method == "soar"  # chosen once
+
+
+def test_the_demo_has_a_room_run_in_5v_and_one_with_interviews():
+    call_command("seed_demo", "--password", "x", stdout=StringIO())
+
+    five = Room.objects.get(slug="vijf-v")
+    assert five.method == "5v" and five.notes.filter(phase="vertellen").count() >= 3 and five.themes.exists()
+    gesprek = Room.objects.get(slug="wijkgesprek")
+    stories = gesprek.notes.filter(kind="story")
+    assert gesprek.method == "gesprek" and stories.count() == 5
+    assert set(stories.values_list("about_perspective", flat=True)) == {"ervaringsdeskundige", "beleid", "praktijk", "onderwijs", "inwoner"}
+    assert stories.filter(corrected_at__isnull=False).exists() and gesprek.votes.exists()
