@@ -53,6 +53,8 @@ class Event(models.Model):
     # What the organiser puts in the spotlight on the plenary board: a highlighted note, theme or action.
     spotlight_kind = models.CharField(max_length=10, blank=True)
     spotlight_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # The method a new room of this event starts with (each room may choose another when it is made).
+    method = models.CharField(_("werkvorm"), max_length=20, default=DEFAULT_METHOD)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -648,4 +648,5 @@ T = {
     'Schrijf op wat je hoorde': 'Write down what you heard',
     'Stuur het verhaal': 'Send the story',
     'Soort': 'Kind',
+    'Werkvorm van nieuwe deelsessies': 'Method of new breakout rooms',
 }

@@ -37,7 +37,7 @@ class EventForm(TypedTextForm):
         model = Event
         fields = [
             "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
-            "programme", "description", "retention_days",
+            "programme", "description", "retention_days", "method",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -54,6 +54,13 @@ class EventForm(TypedTextForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
+        self.fields["method"] = forms.ChoiceField(
+            label=gettext_lazy("Werkvorm van nieuwe deelsessies"), choices=method_choices, initial=DEFAULT_METHOD,
+            help_text=" ".join(f"{title}: {purpose}." for title, purpose in method_purposes()), required=False,
+        )
+
+    def clean_method(self):
+        return self.cleaned_data.get("method") or self.instance.method or DEFAULT_METHOD  # a form without it keeps working
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or slugify(self.cleaned_data.get("title", ""))[:70] or "bijeenkomst"
@@ -92,8 +99,8 @@ class RoomForm(TypedTextForm):
             self.fields["method"].disabled = True
             self.fields["method"].initial = self.instance.method
             self.fields["method"].help_text = gettext_lazy("De werkvorm kies je als je de deelsessie maakt.")
-        else:
-            self.fields["method"].help_text = " ".join(f"{title}: {purpose}." for title, purpose in method_purposes())
+        elif event is not None:
+            self.fields["method"].initial = event.method
 
     def has_changed(self):
         """An empty new row with only the default method chosen is still empty."""

@@ -87,9 +87,10 @@ def test_create_room_prints_the_join_link_then_the_facilitator_link_and_the_expo
 def test_create_room_in_an_event_and_refuses_an_unknown_event():
     from sessions_app.services import events
 
-    event = events.create_event(slug="dag", title="Dag")
+    event = events.create_event(slug="dag", title="Dag", method="gesprek")
     call_command("create_room", "--title", "Tafel", "--event", "dag", stdout=StringIO())
     assert Room.objects.get(title="Tafel").event == event
+    assert Room.objects.get(title="Tafel").method == "gesprek"  # the event's method unless --method says otherwise
     with pytest.raises(CommandError):
         call_command("create_room", "--title", "Tafel", "--event", "nergens", stdout=StringIO())
 
@@ -102,17 +103,21 @@ def test_the_organiser_chooses_a_method_when_adding_a_room_to_an_event(client):
 
     staff = get_user_model().objects.create_user("sara", password="x", is_staff=True)
     client.force_login(staff)
-    client.post("/e/new/", {"title": "Teamdag", "retention_days": 30, "first_round": "Ochtend"})
+    client.post("/e/new/", {"title": "Teamdag", "retention_days": 30, "first_round": "Ochtend", "method": "5v"})
     event = Event.objects.get(title="Teamdag")
+    assert event.method == "5v"
     form = client.get(f"/e/{event.slug}/edit/")
     assert "SOAR" in form.content.decode()
     data = _form_data(form.context)
+    assert data["rooms-0-method"] == "5v"  # a new room starts with the event's method
     data.update({"rooms-0-title": "Strategie", "rooms-0-round": event.current_round.pk, "rooms-0-position": "0",
-                 "rooms-0-method": "soar"})
+                 "rooms-0-method": "soar", "rooms-1-title": "Verhalen", "rooms-1-round": event.current_round.pk,
+                 "rooms-1-position": "1"})
 
     assert client.post(f"/e/{event.slug}/edit/", data).status_code == 302
-    room = event.rooms.get()
+    room = event.rooms.get(title="Strategie")
     assert room.method == "soar" and list(room.phases.values_list("key", flat=True)) == EXPECTED["soar"]
+    assert event.rooms.get(title="Verhalen").method == "5v"
     again = client.post(f"/e/{event.slug}/edit/", {**_form_data(client.get(f"/e/{event.slug}/edit/").context), "rooms-0-method": "4v"})
     assert again.status_code == 302 and Room.objects.get(pk=room.pk).method == "soar"  # chosen once
 

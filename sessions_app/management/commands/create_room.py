@@ -13,19 +13,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--title", required=True)
-        parser.add_argument("--method", choices=CHOOSABLE, default=DEFAULT_METHOD, help="4v (default), 5v, soar or gesprek")
+        parser.add_argument("--method", choices=CHOOSABLE, help="4v (default; with --event: the event's method), 5v, soar or gesprek")
         parser.add_argument("--event", help="the slug of the event the room belongs to (in its current round)")
         parser.add_argument("--base-url", default=settings.SITE_URL, help="where the app is reached (default: SITE_URL)")
 
-    def handle(self, *args, title, method, event=None, base_url=None, **options):
+    def handle(self, *args, title, method=None, event=None, base_url=None, **options):
         fields = {}
         if event:
             found = Event.objects.filter(slug=event).first()
             if found is None:
                 raise CommandError(f"Geen bijeenkomst met de korte naam {event!r}.")
             fields = {"event": found, "round": found.current_round, "position": found.rooms.count()}
+            method = method or found.method
         try:
-            room = rooms.create_room(title=title.strip() or "Deelsessie", method=method, **fields)
+            room = rooms.create_room(title=title.strip() or "Deelsessie", method=method or DEFAULT_METHOD, **fields)
         except DomainError as refusal:
             raise CommandError(refusal.message)
         self.stdout.write(f"{room.title} (code {room.code})")
