@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change, participant_changed
 from ..models import Note, NoteKind, Participant, Room
 from .. import text as typed
+# Who is whose partner is a read (the screens need it too); the stories below are written about it.
+from ..reads.interviews import ASKS, LISTENS, TELLS, guide, seats  # noqa: F401
 from . import pairing, rooms, timer
 from .errors import DomainError, NotAllowed
 from .notes import NOT_IN_ROOM, TOO_FAST, clean_client_id
@@ -28,15 +30,6 @@ GUIDE_MAX_QUESTIONS = 4
 QUESTION_MAX_LENGTH = 200
 NO_PARTNER = _("Je hebt nu geen partner. Wacht tot de gespreksleider de tweetallen maakt.")
 
-TELLS, ASKS, LISTENS = "tells", "asks", "listens"
-
-
-# --- the guide
-
-def guide(room: Room) -> list[str]:
-    """The room's own questions, or the method's default guide."""
-    own = [line for line in (room.interview_guide or "").split("\n") if line.strip()]
-    return own or [str(question) for question in room.method_definition.interview_guide]
 
 
 def clean_guide(raw: str) -> str:
@@ -125,34 +118,6 @@ def _tell(room: Room, participant_ids: set[int]) -> None:
     """Each phone's own interview panel (its partner, its role) changed."""
     for pk in sorted(participant_ids):
         participant_changed(Participant(pk=pk, room_id=room.pk), INTERVIEW)
-
-
-# --- who is whose partner
-
-def group_of(participant: Participant) -> list[Participant]:
-    """Read afresh: the phone's own row may be older than the last start."""
-    number = Participant.objects.filter(pk=participant.pk).values_list("interview_group", flat=True).first()
-    if number is None:
-        return []
-    return list(
-        Participant.objects.filter(room_id=participant.room_id, interview_group=number, removed_at__isnull=True)
-        .order_by("interview_seat", "id")
-    )
-
-
-def seats(room: Room, participant: Participant) -> dict:
-    """This phone's partner and role in the current turn: {"partner", "role", "group"}; the
-    partner is None outside interviews. The partner is who tells (for whoever asks or listens
-    in a trio) or who asks (for whoever tells)."""
-    group = group_of(participant) if room.interviews_running else []
-    ids = [member.pk for member in group]
-    if participant.pk not in ids or len(group) < 2:
-        return {"partner": None, "role": "", "group": group}
-    teller, asker = pairing.roles(len(group), room.interview_turn)
-    me = ids.index(participant.pk)
-    if me == teller:
-        return {"partner": group[asker], "role": TELLS, "group": group}
-    return {"partner": group[teller], "role": ASKS if me == asker else LISTENS, "group": group}
 
 
 # --- stories

@@ -42,10 +42,3 @@ def _largest(waiting: OrderedDict, besides: str | None = None) -> str | None:
         if best is None or len(queue) > len(waiting[best]):
             best = key
     return best
-
-
-def roles(size: int, turn: int) -> tuple[int, int]:
-    """(who tells, who asks) as seats in a group of `size` in `turn`: each "wissel" moves both
-    one seat on, so after `size` turns everybody has told their story once."""
-    teller = turn % size
-    return teller, (teller + 1) % size
