@@ -40,6 +40,8 @@ def test_phones_pair_interview_swap_correct_theme_vote_and_verslag(open_page, wi
     assert "Anna" in presenter.locator("#interview-status").inner_text()
     assert axe_violations(anna) == []
     anna.screenshot(path=str(tmp_path / "phone-interview.png"), full_page=True)
+    fatima.screenshot(path=str(tmp_path / "console-interview.png"))
+    presenter.screenshot(path=str(tmp_path / "presenter-interview.png"))
 
     # Whoever asks first writes down what they hear; the teller sees it and corrects it.
     asker, teller = (anna, bram) if role(anna) == "asks" else (bram, anna)
