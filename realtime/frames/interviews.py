@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from sessions_app.changes import Change
 from sessions_app.reads import interviews as interview_reads
 
-from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
+from sessions_app.audience import Audience
 from . import builds
 from .common import marker
 from .phases import state_frames
@@ -19,8 +19,8 @@ from .phases import state_frames
 def interviews_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     room = interview_reads.room(room_id)
     overview = interview_reads.overview(room)
-    frames = {PARTICIPANTS: marker(version)}
-    for audience in (FACILITATORS, PRESENTERS):
+    frames = {Audience.PARTICIPANTS: marker(version)}
+    for audience in (Audience.FACILITATORS, Audience.PRESENTERS):
         status = render_to_string(
             "partials/interview_status.html", {"room": room, "interviews": overview, "audience": audience, "oob": True}
         )

@@ -22,7 +22,7 @@ from ..reads.interviews import ASKS, LISTENS, TELLS, guide, seats  # noqa: F401
 from . import pairing, rooms, timer
 from .errors import DomainError, NotAllowed
 from .notes import NOT_IN_ROOM, TOO_FAST, clean_client_id
-from .presence import timeout
+from ..reads.participants import timeout
 
 INTERVIEW = "interview"  # a participant change kind: this phone's interview panel changed
 STORY_MAX_LENGTH = 600  # a story is longer than a note: it retells what someone said

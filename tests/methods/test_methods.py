@@ -10,7 +10,8 @@ from django.utils import translation
 
 from sessions_app.methods import CHOOSABLE, METHODS
 from sessions_app.models import Room
-from sessions_app.queries import FACILITATORS, phase_views
+from sessions_app.audience import Audience
+from sessions_app.reads.board import phase_views
 from sessions_app.services import phases, rooms
 from sessions_app.services.errors import DomainError
 
@@ -59,10 +60,10 @@ def test_a_phase_label_can_be_changed_and_shows_in_every_language():
 
     for language in ("nl", "en"):
         with translation.override(language):
-            titles = {view.key: str(view.title) for view in phase_views(room, FACILITATORS, with_notes=False)}
+            titles = {view.key: str(view.title) for view in phase_views(room, Audience.FACILITATORS, with_notes=False)}
         assert titles["vertellen"] == "Verhalen ophalen"
     with translation.override("en"):
-        titles = {view.key: str(view.title) for view in phase_views(room, FACILITATORS, with_notes=False)}
+        titles = {view.key: str(view.title) for view in phase_views(room, Audience.FACILITATORS, with_notes=False)}
     assert titles["verkennen"] != "Verkennen"  # an unchanged label is still translated
 
 
