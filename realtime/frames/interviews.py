@@ -11,8 +11,9 @@ from sessions_app.reads import interviews as interview_reads
 
 from sessions_app.audience import Audience
 from . import builds
-from .common import marker
+from .common import AUDIENCES, marker
 from .phases import state_frames
+from .themes import render_sections
 
 
 @builds(Change.INTERVIEWS_SET)
@@ -30,5 +31,8 @@ def interviews_set(room_id: int, version: int, data: dict) -> dict[str, str]:
 
 @builds(Change.PHASE_TITLE)
 def phase_title(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """The steps and the status show the label, and so does the phase's head above its notes."""
-    return state_frames(room_id, version, heads={data.get("phase")})
+    """The label shows in the steps and the status, in the phase's section above its notes and
+    in the console's harvest panel: that section (labelled with its version) and the status. A
+    rename is rare, so the section's notes may travel along."""
+    sections, status = render_sections(room_id, {data["phase"]}), state_frames(room_id, None)
+    return {audience: sections[audience] + status[audience] for audience in AUDIENCES}
