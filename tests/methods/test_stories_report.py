@@ -32,7 +32,7 @@ def gesprek(db):
     return room
 
 
-@pytest.mark.parametrize("fmt", ["html", "pdf", "docx", "md", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx", "md", "csv", "xlsx", "json"])
 def test_a_story_shows_in_every_format_as_a_story(gesprek, fmt):
     text = text_of(fmt, report.room_export(gesprek, fmt))
 
