@@ -49,7 +49,7 @@ def seats(room: Room, participant: Participant) -> dict:
 
 
 def partner_name(participant: Participant | None) -> str:
-    return (participant.name if participant else "") or _("je partner")
+    return participant.label if participant else _("je partner")  # a nameless phone is "Deelnemer 3"
 
 
 def panel(room: Room, participant: Participant | None) -> dict:
@@ -78,7 +78,7 @@ def overview(room: Room) -> dict:
         members = Participant.objects.filter(room=room, interview_group__isnull=False, removed_at__isnull=True)
         by_group: dict[int, list[str]] = {}
         for member in members.order_by("interview_group", "interview_seat", "id"):
-            by_group.setdefault(member.interview_group, []).append(member.name or _("iemand zonder naam"))
+            by_group.setdefault(member.interview_group, []).append(member.label)
         groups = list(by_group.values())
     return {
         "running": room.interviews_running,
