@@ -17,6 +17,8 @@ from sessions_app.audience import Audience
 from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
+from sessions_app.services.interviews import INTERVIEW
+from sessions_app.reads import interviews as interview_reads
 
 from . import frames, listening, snapshots
 from .groups import languages, participant_group, room_group
@@ -100,12 +102,22 @@ def render_ready(participant_id: int) -> str:
     return render_to_string("partials/ready.html", {"my_ready": frame_reads.is_ready(participant_id), "oob": True})
 
 
+def render_interview(participant_id: int) -> str:
+    """One phone's interview panel: its partner, its role in this turn, the stories."""
+    participant = interview_reads.participant(participant_id)
+    if participant is None:
+        return ""
+    panel = interview_reads.panel(participant.room, participant)
+    return render_to_string("partials/interview.html", {"interview": panel, "oob": True})
+
+
 # participant change kind -> renderer(participant_id) -> html, rendered once per language and
 # sent to that phone's sockets only (each picks its own language).
 PERSONAL_RENDERERS = {
     OWN_NOTES: render_own_notes,
     "votes.mine": render_my_votes,
     "ready": render_ready,
+    INTERVIEW: render_interview,
 }
 
 

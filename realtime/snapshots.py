@@ -22,6 +22,7 @@ from django.utils import translation
 from sessions_app.audience import Audience
 from sessions_app.reads import board as board_reads, frames as frame_reads, votes
 from sessions_app.models import Participant
+from sessions_app.reads import interviews as interview_reads
 
 from .board_parts import PART_BYTES, split
 
@@ -99,6 +100,7 @@ def personal(audience: Audience, viewer) -> str:
         "own_notes": board_reads.own_waiting_notes(participant.pk) if waiting else [],
         "my_votes": votes.my_votes(room, participant) if room.vote_open else None,
         "my_ready": participant.ready,
+        "interview": interview_reads.panel(room, participant) if audience == Audience.PARTICIPANTS else None,
     })
 
 

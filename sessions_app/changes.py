@@ -36,6 +36,7 @@ class Change(StrEnum):
     # phases and writing
     PHASE_SET = "phase.set"
     PHASE_PROMPT = "phase.prompt"
+    PHASE_TITLE = "phase.title"
     WRITING_SET = "writing.set"
     WRITING_MODE = "writing.mode"
     NOTES_REVEALED = "notes.revealed"
@@ -60,6 +61,8 @@ class Change(StrEnum):
     PARTICIPANT_LEFT = "participant.left"
     PARTICIPANT_REMOVED = "participant.removed"
     PARTICIPANT_READMITTED = "participant.readmitted"
+    # interviews in tweetallen (services/interviews.py); a story itself is a NOTE_ADDED
+    INTERVIEWS_SET = "interviews.set"
     # actions and the harvest
     ACTION_ADDED = "action.added"
     ACTION_CHANGED = "action.changed"

@@ -19,6 +19,7 @@ class Phase:
     prompt: str  # the default prompt a facilitator can edit per room
     tools: tuple[str, ...] = ()
     writing_mode: str = WRITING_OPEN
+    minutes: int | None = None  # a suggested timer for the phase, shown on the console
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,11 @@ class Method:
     key: str
     title: str
     phases: tuple[Phase, ...]
+    purpose: str = ""  # what the method is for, in one line (the form that makes a room shows it)
+    # The questions of the waarderend interview in tweetallen (services/interviews.py); a room
+    # may replace them. Only methods with an "interview" tool in a phase use them.
+    interview_guide: tuple[str, ...] = ()
+    turn_minutes: int = 10  # the timer of one interview turn, before "wissel"
 
     @property
     def phase_keys(self) -> tuple[str, ...]:
@@ -38,9 +44,20 @@ class Method:
         raise KeyError(key)
 
 
+# B1 questions for the waarderend interview; each room may edit them (at most four are shown).
+INTERVIEW_GUIDE = (
+    _("Vertel over een moment waarop het echt goed ging. Wat maakte dat mogelijk?"),
+    _("Wat waardeer je het meest aan jezelf in dat verhaal?"),
+    _("Wie of wat hielp daarbij?"),
+    _("Stel dat je één wens mag doen. Wat wens je dan?"),
+)
+
+
 FOUR_V = Method(
     key="4v",
     title=_("Waarderend veranderen (de vier V's)"),
+    purpose=_("Van wat al werkt naar een droom, een plan en afspraken."),
+    interview_guide=INTERVIEW_GUIDE,
     phases=(
         Phase(
             key="verkennen",
@@ -52,7 +69,7 @@ FOUR_V = Method(
             ),
             # Discovery gathers stories and finds the rode draden in them: the facilitator may
             # let people write privately first, group the parels into themes and vote on them.
-            tools=("notes", "private", "reveal", "themes", "votes", "spotlight"),
+            tools=("notes", "interview", "private", "reveal", "themes", "votes", "spotlight"),
         ),
         Phase(
             key="verbeelden",
@@ -101,7 +118,11 @@ FOUR_V_WITH_KERNTHEMA = Method(
     phases=(KERNTHEMA, *FOUR_V.phases),
 )
 
-METHODS = {method.key: method for method in (FOUR_V, FOUR_V_WITH_KERNTHEMA)}
+from .methods_presets import FIVE_V, GESPREK, SOAR  # noqa: E402  (they use Phase, Method)
+
+METHODS = {method.key: method for method in (FOUR_V, FIVE_V, SOAR, GESPREK, FOUR_V_WITH_KERNTHEMA)}
+# The methods a facilitator or organiser chooses from when a room is made (manage.py create_room --method).
+CHOOSABLE = (FOUR_V.key, FIVE_V.key, SOAR.key, GESPREK.key)
 # Tools a facilitator can use in every phase, whatever the method says (they do not change the board).
 GENERAL_TOOLS = ("timer", "ready", "moderation")
 DEFAULT_METHOD = FOUR_V.key
@@ -110,3 +131,34 @@ PHASE_KEYS = FOUR_V.phase_keys
 
 def method_for(key: str) -> Method:
     return METHODS.get(key, FOUR_V)
+
+
+def phase_label(method: Method, key: str, stored: str):
+    """A phase's title as a screen shows it: the room's own label once the facilitator changed
+    it, else the method's title in the language of whoever looks (a room stores the default in
+    the language it was made in)."""
+    if key not in method.phase_keys:
+        return stored
+    default = method.phase(key).title
+    if not stored or stored in _defaults(default):
+        return default
+    return stored
+
+
+def _defaults(title) -> set[str]:
+    from django.conf import settings
+    from django.utils import translation
+
+    found = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            found.add(str(title))
+    return found
+
+
+def method_choices() -> list[tuple[str, str]]:
+    return [(key, METHODS[key].title) for key in CHOOSABLE]
+
+
+def method_purposes() -> list[tuple[str, str]]:
+    return [(str(METHODS[key].title), str(METHODS[key].purpose).rstrip(".")) for key in CHOOSABLE]

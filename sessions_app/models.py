@@ -55,6 +55,8 @@ class Event(models.Model):
     # What the organiser puts in the spotlight on the plenary board: a highlighted note, theme or action.
     spotlight_kind = models.CharField(max_length=10, blank=True)
     spotlight_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # The method a new room of this event starts with (each room may choose another when it is made).
+    method = models.CharField(_("werkvorm"), max_length=20, default=DEFAULT_METHOD)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -128,6 +130,11 @@ class Room(models.Model):
     # The facilitator can close a room to newcomers; phones that already joined keep working.
     joining_open = models.BooleanField(_("nieuwe deelnemers welkom"), default=True)
     report_names = models.BooleanField(_("namen in het verslag"), default=False)
+    # The waarderend interview in tweetallen (services/interviews.py). The guide is one question
+    # per line; empty means the method's default guide.
+    interview_guide = models.TextField(_("interviewvragen"), blank=True)
+    interviews_running = models.BooleanField(default=False)
+    interview_turn = models.PositiveIntegerField(default=0)  # 0 until the first "wissel", then 1, 2, …
 
     summary = models.TextField(_("samenvatting"), blank=True)
     quotes = models.TextField(_("opvallende uitspraken"), blank=True)
@@ -205,6 +212,10 @@ class Participant(models.Model):
     removed_at = models.DateTimeField(null=True, blank=True)
     # Counted per room from 1 at joining: a nameless participant is "Deelnemer 3", never a database id.
     number = models.PositiveIntegerField(null=True, blank=True)
+    # Set while interviews run: the phones of one group (a pair, or one trio) share a number;
+    # the seat orders them within it (services/interviews.py says who talks in which turn).
+    interview_group = models.PositiveIntegerField(null=True, blank=True)
+    interview_seat = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["room", "device_id"], name="participant_once_per_room")]
@@ -234,6 +245,11 @@ class Theme(models.Model):
         return self.title
 
 
+class NoteKind(models.TextChoices):
+    NOTE = "note", _("briefje")
+    STORY = "story", _("verhaal")  # what an interviewer heard from their partner
+
+
 class Note(models.Model):
     room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="notes")
     participant = models.ForeignKey(Participant, null=True, blank=True, on_delete=models.CASCADE, related_name="notes")
@@ -249,6 +265,12 @@ class Note(models.Model):
     tags = models.JSONField(default=list, blank=True)
     highlighted = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # A story is written by the interviewer (participant) about their partner (about); it speaks
+    # from the partner's perspective, and the partner may correct it.
+    kind = models.CharField(max_length=10, choices=NoteKind.choices, default=NoteKind.NOTE)
+    about = models.ForeignKey(Participant, null=True, blank=True, on_delete=models.SET_NULL, related_name="stories_about")
+    about_perspective = models.CharField(max_length=30, choices=Perspective.choices, blank=True)
+    corrected_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -123,6 +123,14 @@ RULES = {
     "note.restore": is_participant,  # own notes only, within seconds of deleting them (the service checks)
     "participant.remove": steers,
     "participant.readmit": steers,
+    # Methods and interviews in tweetallen (issue 15: services/interviews.py; the service checks
+    # that a story is about the phone's current partner, and a correction by whom it is about)
+    "phase.rename": steers,
+    "interviews.start": steers,
+    "interviews.swap": steers,
+    "interviews.stop": steers,
+    "story.add": is_participant,
+    "story.correct": is_participant,
 }
 
 REFUSALS = {

@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .. import text
+from ..methods import DEFAULT_METHOD, method_choices, method_purposes
 from ..models import Event, Room, Round
 
 DATETIME = {"type": "datetime-local"}
@@ -44,7 +45,7 @@ class EventForm(TypedTextForm):
         model = Event
         fields = [
             "title", "subtitle", "slug", "date", "starts_at", "ends_at", "location", "online_link",
-            "programme", "description", "retention_days", "language",
+            "programme", "description", "retention_days", "language", "method",
         ]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -63,6 +64,13 @@ class EventForm(TypedTextForm):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
         self.fields["language"].required = False  # a form without it (older pages, scripts) keeps the language
+        self.fields["method"] = forms.ChoiceField(
+            label=_("Werkvorm van nieuwe deelsessies"), choices=method_choices, initial=DEFAULT_METHOD,
+            help_text=" ".join(f"{title}: {purpose}." for title, purpose in method_purposes()), required=False,
+        )
+
+    def clean_method(self):
+        return self.cleaned_data.get("method") or self.instance.method or DEFAULT_METHOD  # a form without it keeps working
 
     def clean_language(self):
         return self.cleaned_data.get("language") or self.instance.language
@@ -111,6 +119,7 @@ class RoomTitlesForm(forms.Form):
         help_text=_("Eén titel per regel. Plak gerust een hele lijst."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    method = forms.ChoiceField(label=_("Werkvorm"), choices=method_choices, required=False)
 
 
 class NewRoundForm(forms.Form):
@@ -121,3 +130,4 @@ class NewRoundForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    method = forms.ChoiceField(label=_("Werkvorm"), choices=method_choices, required=False)

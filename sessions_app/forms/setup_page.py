@@ -47,11 +47,11 @@ def round_form(round_: Round, data=None) -> RoundForm:
 
 
 def titles_form(round_: Round, data=None) -> RoomTitlesForm:
-    return RoomTitlesForm(data, prefix=f"add-{round_.pk}")
+    return RoomTitlesForm(data, prefix=f"add-{round_.pk}", initial={"method": round_.event.method})
 
 
 def new_round_form(event: Event, data=None) -> NewRoundForm:
-    form = NewRoundForm(data, prefix="new-round")
+    form = NewRoundForm(data, prefix="new-round", initial={"method": event.method})
     form.fields["title"].widget.attrs["placeholder"] = _("Ronde %(n)s") % {"n": event.rounds.count() + 1}
     return form
 

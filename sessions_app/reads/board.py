@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
+from ..methods import phase_label
 from ..models import Action, Note, Room
-from . import lens, participants, timer, votes
+from . import interviews, lens, participants, timer, votes
 from ..audience import Audience
 from .audience import visible_to  # noqa: F401  (read as board.visible_to too)
 
@@ -64,7 +65,7 @@ def phase_views(room: Room, audience: str, with_notes: bool = True) -> list[Phas
     views = {
         phase.key: PhaseView(
             key=phase.key,
-            title=method.phase(phase.key).title if phase.key in method.phase_keys else phase.title,
+            title=phase_label(method, phase.key, phase.title),
             question=method.phase(phase.key).question if phase.key in method.phase_keys else "",
             prompt=phase.prompt,
             writing_mode=phase.writing_mode,
@@ -168,6 +169,7 @@ def board(room_id: int, audience: str, viewer: int | None = None) -> dict:
             lens_groups=lens.lens_groups(room, notes),
             **votes.board_votes(room, notes, audience, viewer),
             **participants.board_people(room, audience, viewer),
+            interviews=interviews.overview(room),  # issue 15: the groups, on the console and the presenter
         )
     return context
 

@@ -9,6 +9,18 @@ from .votes import dot_tally
 
 
 def note_data(note, tally: dict) -> dict:
+    return {**_note_fields(note, tally), **story_fields(note)}
+
+
+def story_fields(note) -> dict:
+    """Issue 15: every note says its kind; a story (from an interview) also whose perspective
+    it carries (the partner's, who told it)."""
+    if note.kind == "story":
+        return {"kind": "story", "about_perspective": note.about_perspective}
+    return {"kind": "note"}
+
+
+def _note_fields(note, tally: dict) -> dict:
     return {
         "id": note.pk,
         "text": note.text,

@@ -12,6 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from ..methods import phase_label
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
 from ..reads.board import consistent_read
 from . import outcome
@@ -110,7 +111,7 @@ def _build_room(room: Room) -> RoomReport:
     notes = [
         note
         for note in Note.objects.filter(room=room).only(
-            "id", "phase", "text", "perspective", "private", "hidden", "theme_id", "tags", "highlighted", "created_at"
+            "id", "phase", "text", "perspective", "private", "hidden", "theme_id", "tags", "highlighted", "created_at", "kind"
         ).order_by("created_at", "id")
         if visible_in_report(note, revealed)
     ]
@@ -129,6 +130,8 @@ def _build_room(room: Room) -> RoomReport:
             tag_labels=[condition_labels.get(tag, tag) for tag in tags],
             highlighted=note.highlighted or room.spotlight_note_id == note.pk,
             theme=theme.title if theme else "",
+            kind=note.kind,
+            kind_label=gettext("verhaal uit een interview") if note.kind == "story" else "",
         )
 
     by_phase: dict[str, list[tuple[Note, NoteItem]]] = defaultdict(list)
@@ -137,7 +140,7 @@ def _build_room(room: Room) -> RoomReport:
 
     reports = []
     for phase in phases:
-        title = method.phase(phase.key).title if phase.key in method.phase_keys else phase.title
+        title = phase_label(method, phase.key, phase.title)  # the room's own label once it has one
         report = PhaseReport(key=phase.key, title=str(title), prompt=phase.prompt)
         pairs = by_phase.get(phase.key, [])
         items = [note_item for _note, note_item in pairs]

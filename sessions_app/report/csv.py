@@ -25,8 +25,8 @@ def _write(reports: list[RoomReport]) -> bytes:
     notes, actions = notes_sheet(reports), actions_sheet(reports)
     header = [w["room"], w["kind"], w["phase"], w["theme"], w["text"], w["perspective"], w["votes"], w["tags"],
               w["highlighted_column"], w["who"], w["when"]]
-    rows = [[room, w["note_note"], phase, theme, text, perspective, votes, tags, highlighted, "", ""]
-            for room, phase, theme, text, perspective, votes, tags, highlighted in notes.rows]
+    rows = [[room, kind, phase, theme, text, perspective, votes, tags, highlighted, "", ""]  # kind: a note or a story
+            for room, phase, theme, text, perspective, votes, tags, highlighted, kind in notes.rows]
     rows += [[room, w["action"], "", "", what, "", "", "", highlighted, who, when]
              for room, what, who, when, highlighted in actions.rows]
     buffer = io.StringIO()

@@ -17,7 +17,7 @@ def votes(n: int) -> str:
 def _note(d, note):
     paragraph = d.styled("", "ListBullet")
     paragraph.add_run(d.clean(note.text))
-    meta = []
+    meta = [note.kind_label] if note.kind_label else []  # a story from an interview says so
     if note.votes:
         meta.append(votes(note.votes))
     if note.tag_labels:

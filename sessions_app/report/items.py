@@ -18,6 +18,8 @@ class NoteItem:
     tag_labels: list[str]
     highlighted: bool
     theme: str  # the theme's title, "" when not in a theme
+    kind: str = "note"  # or "story": what an interviewer heard from their partner (issue 15)
+    kind_label: str = ""  # shown beside a story in every format; "" for a plain note
 
 
 @dataclass

@@ -33,7 +33,7 @@ def _votes(n: int) -> str:
 
 
 def _note_line(note, words) -> str:
-    meta = []
+    meta = [escape(note.kind_label)] if note.kind_label else []
     if note.ervaringsdeskundige:
         meta.append(f"**{escape(note.perspective_label)}**")
     elif note.perspective_label:

@@ -30,11 +30,11 @@ def notes_sheet(reports: list[RoomReport]) -> Sheet:
     w = labels()
     rows = [
         [r.title, phase.title, note.theme, note.text, note.perspective_label, _votes(phase, note.votes),
-         ", ".join(note.tag_labels), _yes(note.highlighted)]
+         ", ".join(note.tag_labels), _yes(note.highlighted), note.kind_label or w["note_note"]]
         for r in reports for phase in r.phases for note in phase.notes
     ]
     return Sheet(w["notes"], [w["room"], w["phase"], w["theme"], w["text"], w["perspective"], w["votes"], w["tags"],
-                              w["highlighted_column"]], rows, wide_columns=(3,))
+                              w["highlighted_column"], w["kind"]], rows, wide_columns=(3,))
 
 
 def themes_sheet(reports: list[RoomReport]) -> Sheet:

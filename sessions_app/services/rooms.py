@@ -3,16 +3,18 @@
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import room_changed
-from ..methods import DEFAULT_METHOD, method_for
+from ..changes import Change, room_changed
+from ..methods import DEFAULT_METHOD, METHODS, method_for
 from .. import text
 from ..models import Event, Room, RoomPhase
 from . import codes
 from .errors import DomainError, NotFound
 
 PROMPT_MAX_LENGTH = 600
+TITLE_MAX_LENGTH = 100
 
 
 def code_taken(code: str) -> bool:
@@ -22,6 +24,8 @@ def code_taken(code: str) -> bool:
 @transaction.atomic
 def create_room(*, title: str, prompts: dict[str, str] | None = None, method: str = DEFAULT_METHOD, **fields) -> Room:
     """A room with its phases, each with the method's default prompt unless `prompts` gives one."""
+    if method not in METHODS:
+        raise DomainError(_("Die werkvorm kennen we niet."))
     room = Room.objects.create(
         title=title,
         method=method,
@@ -36,13 +40,18 @@ def create_room(*, title: str, prompts: dict[str, str] | None = None, method: st
             room=room,
             key=phase.key,
             position=position,
-            title=str(phase.title),
+            title=_dutch(phase.title),  # the default: screens show it in their own language (methods.phase_label)
             prompt=prompts.get(phase.key) or str(phase.prompt),
             writing_mode=phase.writing_mode,
         )
         for position, phase in enumerate(method_for(method).phases)
     )
     return room
+
+
+def _dutch(title) -> str:
+    with translation.override("nl"):
+        return str(title)
 
 
 def room_by_code(raw_code: str) -> Room:
@@ -105,6 +114,26 @@ def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
     phase.prompt = prompt
     phase.save(update_fields=["prompt"])
     publish(room, "phase.prompt", phase=phase_key)
+    return phase
+
+
+@transaction.atomic
+def set_phase_title(room: Room, phase_key: str, title: str) -> RoomPhase:
+    """The room's own label for a phase (say "Dromen" for verbeelden); its key stays."""
+    title = text.clean(title)
+    if not title:
+        raise DomainError(_("Geef de fase een naam."))
+    if len(title) > TITLE_MAX_LENGTH:
+        raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": TITLE_MAX_LENGTH})
+    room = lock(room)
+    phase = room.phases.filter(key=phase_key).first()
+    if phase is None:
+        raise DomainError(_("Die fase bestaat niet."))
+    if phase.title == title:
+        return phase
+    phase.title = title
+    phase.save(update_fields=["title"])
+    publish(room, Change.PHASE_TITLE, phase=phase_key)
     return phase
 
 

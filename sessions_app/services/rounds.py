@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import text as typed
 from ..changes import overview_changed
+from ..methods import method_choices
 from ..models import Event, Room, Round
 from . import rooms
 from .errors import DomainError, NotFound
@@ -55,7 +56,7 @@ def _round_title(title: str) -> str:
 # --- Rounds ------------------------------------------------------------------------------------
 
 @transaction.atomic
-def add_round(event: Event, *, title: str = "", starts_at=None, ends_at=None, room_titles: str = "") -> Round:
+def add_round(event: Event, *, title: str = "", starts_at=None, ends_at=None, room_titles: str = "", method: str = "") -> Round:
     """A new round at the end, and at once the rooms whose titles were pasted with it. The first
     round of an event becomes its current round."""
     event = _event_locked(event)
@@ -71,7 +72,7 @@ def add_round(event: Event, *, title: str = "", starts_at=None, ends_at=None, ro
         event.current_round = round_
         event.save(update_fields=["current_round"])
         overview_changed(event, "round", round=round_.pk)
-    _create_rooms(event, round_, titles)
+    _create_rooms(event, round_, titles, method)
     return round_
 
 
@@ -121,11 +122,15 @@ def room_title_lines(raw: str) -> list[str]:
     return titles
 
 
-def _create_rooms(event: Event, round_: Round, titles: list[str]) -> list[Room]:
+def _create_rooms(event: Event, round_: Round, titles: list[str], method: str = "") -> list[Room]:
+    """`method`: the werkvorm chosen for these rooms, else the event's (chosen once: a room keeps it)."""
+    method = method or event.method
+    if method not in dict(method_choices()):
+        raise DomainError(_("Die werkvorm kennen we niet."))
     last = Room.objects.filter(event=event, round=round_).aggregate(last=Max("position"))["last"]
     start = 0 if last is None else last + 1
     made = [
-        rooms.create_room(event=event, round=round_, title=title, position=start + n, language=event.language)
+        rooms.create_room(event=event, round=round_, title=title, position=start + n, language=event.language, method=method)
         for n, title in enumerate(titles)
     ]
     if made and round_.pk == event.current_round_id:
@@ -134,14 +139,14 @@ def _create_rooms(event: Event, round_: Round, titles: list[str]) -> list[Room]:
 
 
 @transaction.atomic
-def add_rooms(event: Event, round_id, titles: str) -> list[Room]:
+def add_rooms(event: Event, round_id, titles: str, method: str = "") -> list[Room]:
     """A room for every pasted line, at the end of the round."""
     event = _event_locked(event)
     round_ = _round_of(event, round_id)
     lines = room_title_lines(titles)
     if not lines:
         raise DomainError(_("Schrijf de titel van de deelsessie op. Meer deelsessies: één titel per regel."))
-    return _create_rooms(event, round_, lines)
+    return _create_rooms(event, round_, lines, method)
 
 
 def _room_of(event: Event, room_id) -> Room:

@@ -18,6 +18,7 @@ from .. import permissions
 from ..forms import setup_page as setup
 from ..forms.event_setup import EventForm
 from ..identity import ORGANISER, STAFF, Actor, event_actor_for_request
+from ..methods import DEFAULT_METHOD, method_choices, method_purposes
 from ..models import Event, Room, Round
 from ..services import events, rounds
 from ..services.errors import DomainError
@@ -127,7 +128,10 @@ def round_add(request, slug):
     form = setup.new_round_form(event, request.POST)
     if form.is_valid():
         try:
-            round_ = rounds.add_round(event, title=form.cleaned_data["title"], room_titles=form.cleaned_data["room_titles"])
+            round_ = rounds.add_round(
+                event, title=form.cleaned_data["title"], room_titles=form.cleaned_data["room_titles"],
+                method=form.cleaned_data["method"],
+            )
         except DomainError as refusal:
             _refused(form, refusal)
         else:
@@ -180,7 +184,7 @@ def rooms_add(request, slug, round_id):
     form = setup.titles_form(round_, request.POST)
     if form.is_valid():
         try:
-            made = rounds.add_rooms(event, round_.pk, form.cleaned_data["titles"])
+            made = rounds.add_rooms(event, round_.pk, form.cleaned_data["titles"], form.cleaned_data["method"])
         except DomainError as refusal:
             _refused(form, refusal)
         else:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .. import links, permissions
 from ..reads import board as board_reads
+from ..reads import interviews as interview_reads
 from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
@@ -30,6 +31,7 @@ def board(request, room):
     follows = speak_language_of(request, room.language)
     context = board_reads.board(room.pk, Audience.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(follows_room_language=follows, actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
+    context.update(interview=interview_reads.panel(context["room"], actor.participant), story_client_id=uuid.uuid4())
     return render(request, "room.html", context)
 
 

@@ -293,6 +293,51 @@
    * resend what is still waiting now and then; the server acknowledges a stored client_id. */
   setInterval(function () { if (socket) loadOutbox().forEach(sendItem); }, 10000);
 
+  /* Voorlezen: the phase's question read aloud in a Dutch voice, for who reads with difficulty.
+   * The button shows only when the browser has a Dutch voice (CSS: .can-read-aloud). */
+  function dutchVoice() {
+    if (!("speechSynthesis" in window)) return null;
+    return speechSynthesis.getVoices().filter(function (voice) { return /^nl(\b|[-_])/i.test(voice.lang); })[0] || null;
+  }
+  function offerReading() { document.body.classList.toggle("can-read-aloud", !!dutchVoice()); }
+  if ("speechSynthesis" in window) {
+    offerReading();
+    if (speechSynthesis.addEventListener) speechSynthesis.addEventListener("voiceschanged", offerReading);
+  }
+  room.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-read-aloud]");
+    var voice = button && dutchVoice();
+    if (!voice) return;
+    var prompt = document.querySelector("#phase-status .prompt");
+    var utterance = new SpeechSynthesisUtterance(prompt ? prompt.textContent.trim() : "");
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    speechSynthesis.cancel();
+    speechSynthesis.speak(utterance);
+  });
+
+  /* The story field (interviews in tweetallen) is not replaced by frames either: after sending it
+   * gets a new client_id; a refused story comes back into the field. */
+  var storyForm = document.getElementById("story-form");
+  var storiesSent = {};
+  if (storyForm) {
+    storyForm.addEventListener("htmx:wsConfigSend", function (event) {
+      var params = event.detail.parameters;
+      if (!String(params.text || "").trim()) return;
+      storiesSent[params.client_id] = params.text;
+      storyForm.querySelector('[name="client_id"]').value = newClientId();
+      storyForm.querySelector("textarea").value = "";
+    });
+    room.addEventListener("htmx:wsAfterMessage", function () {
+      Object.keys(storiesSent).forEach(function (id) {
+        var refused = document.querySelector('[data-refused-client-id="' + CSS.escape(id) + '"]');
+        var box = storyForm.querySelector("textarea");
+        if (refused && !box.value) box.value = storiesSent[id];
+        if (refused || document.querySelector('[data-client-id="' + CSS.escape(id) + '"]')) delete storiesSent[id];
+      });
+    });
+  }
+
   renderOutbox(loadOutbox());
   updateCounter();
   followPhase();

@@ -15,7 +15,7 @@ from sessions_app.audience import Audience
 from sessions_app.changes import Change, room_change
 from sessions_app.models import Condition, Room
 from sessions_app.services import (
-    actions, events, harvest, joining, lens, moderation, notes, participants, phases, presence, privacy, reveal, rooms,
+    actions, events, harvest, interviews, joining, lens, moderation, notes, participants, phases, presence, privacy, reveal, rooms,
     report, themes, timer, votes,
 )
 from tests.htmx_frames import Screen, snapshot_html
@@ -135,6 +135,14 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: reveal.reveal(fresh(room)))
     step(lambda: rooms.set_prompt(fresh(room), "verkennen", "Wat werkt er al goed in jouw buurt?"))
     step(lambda: rooms.set_prompt(fresh(room), "verbeelden", "Wie heb je nodig?"))
+    step(lambda: rooms.set_phase_title(fresh(room), "verkennen", "Parels zoeken"))  # issue 15
+    step(lambda: interviews.start(fresh(room), "Wat ging goed?\nWie hielp?"))
+    step(lambda: timer.pause(fresh(room)))  # the turn's timer: a running clock differs from second to second
+    step(lambda: interviews.add_story(fresh(room), bram, text="Anna kreeg hulp van de buren.", client_id="s-1"))
+    step(lambda: interviews.correct_story(fresh(room), interviews_about(room), story_id(room), "De buren hielpen."))
+    step(lambda: interviews.swap(fresh(room)))
+    step(lambda: timer.pause(fresh(room)))
+    step(lambda: interviews.stop(fresh(room)))
     step(lambda: presence.set_ready(fresh(room), anna, True))
     step(lambda: presence.set_ready(fresh(room), bram, True), viewer=bram)
     step(lambda: timer.start(fresh(room), 300))
@@ -186,6 +194,14 @@ def test_a_deleted_room_tells_every_screen(story, kinds_sent, monkeypatch):
     for audience in ("participants", "facilitators"):
         (frame,) = recorder.frames(story.room, audience)
         assert "Deze deelsessie is verwijderd." in frame
+
+
+def story_id(room):
+    return Room.objects.get(pk=room.pk).notes.get(client_id="s-1").pk
+
+
+def interviews_about(room):
+    return Room.objects.get(pk=room.pk).notes.get(client_id="s-1").about
 
 
 def expire_now(room):

@@ -78,6 +78,12 @@ ACTIONS_WHO = {
     "action.add": {ROOM_SOCKET: STEER},
     "action.edit": {ROOM_SOCKET: STEER},
     "action.delete": {ROOM_SOCKET: STEER},
+    "phase.rename": {ROOM_SOCKET: STEER},
+    "interviews.start": {ROOM_SOCKET: STEER},
+    "interviews.swap": {ROOM_SOCKET: STEER},
+    "interviews.stop": {ROOM_SOCKET: STEER},
+    "story.add": {ROOM_SOCKET: PHONE},  # about the phone's current partner (service)
+    "story.correct": {ROOM_SOCKET: PHONE},  # only by whom the story is about (service)
     "event.message": {EVENT_SOCKET: EVENT},
     "event.timer": {EVENT_SOCKET: EVENT},
     "event.phase": {EVENT_SOCKET: EVENT},
