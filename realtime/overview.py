@@ -160,7 +160,7 @@ def on_event_change(sender, event_id, kind, data, **kwargs):
     for language in languages():
         if kind in ("round", "message", "closed"):
             send(event_group(event_id, language), overview_body(event, language))
-        if kind in ("highlight", "spotlight", "closed"):
+        if kind in ("highlight", "spotlight", "closed", "core"):
             send(plenary_group(event_id, language), plenary_board(event, language))
 
 
