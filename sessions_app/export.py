@@ -4,6 +4,7 @@ from django.utils import translation
 
 from django.db.models import Count
 
+from . import core_reads
 from .models import Room, Vote
 from .queries import FACILITATORS, consistent_read, phase_views
 
@@ -104,4 +105,5 @@ def room_data(room) -> dict:
             ],
             "themes": [theme_data(theme, tally, note_ids) for theme in room.themes.order_by("position", "id")],
             "actions": [action_data(action) for action in room.actions.order_by("position", "id")],
+            **core_reads.export_data(room),  # positive_core, propositions (issue 15)
         }
