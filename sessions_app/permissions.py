@@ -127,6 +127,11 @@ RULES = {
     "note.delete": is_participant,  # own notes only (the service checks)
     "participant.remove": steers,
     "participant.readmit": steers,
+    # The positive core and the droomzinnen (issue 15: services/core.py, propositions.py)
+    "core.set": steers,
+    "proposition.add": is_participant,
+    "proposition.endorse": is_participant,
+    "proposition.link": steers,
 }
 
 REFUSALS = {

@@ -77,6 +77,10 @@ ACTIONS_WHO = {
     "action.add": {ROOM_SOCKET: STEER},
     "action.edit": {ROOM_SOCKET: STEER},
     "action.delete": {ROOM_SOCKET: STEER},
+    "core.set": {ROOM_SOCKET: STEER},  # the positive core and droomzinnen (issue 15)
+    "proposition.add": {ROOM_SOCKET: PHONE},
+    "proposition.endorse": {ROOM_SOCKET: PHONE},
+    "proposition.link": {ROOM_SOCKET: STEER},
     "event.message": {EVENT_SOCKET: EVENT},
     "event.timer": {EVENT_SOCKET: EVENT},
     "event.phase": {EVENT_SOCKET: EVENT},
