@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .core_models import CoreMark, Endorsement, Proposition, PropositionLink
 from .models import Note, Room, Theme
-from .queries import FACILITATORS, visible_to
+from .queries import FACILITATORS, PARTICIPANTS, visible_to
 
 
 @dataclass
@@ -88,6 +88,23 @@ def link_choices(room: Room) -> dict:
         "themes": list(Theme.objects.filter(room=room).order_by("position", "id")),
         "notes": list(notes.only("pk", "text")),
     }
+
+
+@dataclass
+class ReportProposition:
+    """A droomzin as the verslag shows it."""
+
+    text: str
+    endorsements: int
+    roots: list[Item] = field(default_factory=list)
+
+
+def for_report(room: Room) -> tuple[list[Item], list[ReportProposition]]:
+    """The verslag's positive core and its droomzinnen, most endorsed first. What everybody saw:
+    hidden notes never (a private note cannot be marked or linked before it is revealed)."""
+    core = positive_core(room, PARTICIPANTS)
+    views = by_endorsements(propositions(room, PARTICIPANTS))
+    return core, [ReportProposition(view.text, view.endorsements, view.links) for view in views]
 
 
 def band_context(room: Room | int, audience: str) -> dict:

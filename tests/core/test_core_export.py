@@ -81,3 +81,22 @@ def test_the_plenary_board_shows_each_rooms_positive_core_side_by_side(db):
     second_card = board.split(f'id="plenary-room-{second.pk}"')[1].split("</section>")[0]
     assert "Onze kracht" in first_card and "De buurtkamer werkt" in first_card
     assert "Vrijwilligers kennen de wijk" in second_card and "Niet voor iedereen" not in board
+
+
+def test_the_verslag_reads_the_core_and_the_most_endorsed_droomzin_first(worked_room):
+    from sessions_app import core_reads
+
+    room = worked_room["room"]
+    anna = worked_room["droom"].participant
+    cas = join_room(room, new_device_id(), name="Cas")
+    for phone in (anna, cas):
+        propositions.endorse(fresh(room), phone, worked_room["stil"].pk)
+    moderation.set_hidden(fresh(room), worked_room["parel"].pk, True)
+
+    core_items, droomzinnen = core_reads.for_report(fresh(room))
+
+    assert [(item.kind, item.text) for item in core_items] == [("theme", "Samen doen")]  # the hidden note stays out
+    assert [(item.text, item.endorsements) for item in droomzinnen] == [
+        ("Wij eten samen", 2), ("Wij kennen elkaar bij naam", 1),
+    ]
+    assert droomzinnen[1].roots == []  # its root was hidden since
