@@ -190,3 +190,9 @@ def test_leaving_takes_a_phones_droomzinnen_and_endorsements_along(armoede, anna
 
 def test_the_changes_have_kinds_of_their_own():
     assert {Change.CORE_SET, Change.PROPOSITION_ADDED, Change.PROPOSITION_ENDORSED, Change.PROPOSITION_LINKED} <= set(Change)
+
+
+def test_a_droomzin_is_stored_without_control_bidi_or_zero_width_characters(armoede, anna):
+    room = to_phase(armoede, "verbeelden")
+    droom, _ = propositions.add_proposition(room, anna, text="Wij\x1b[2J delen\u202e\u200b\r\nalles\x00", client_id="d-1")
+    assert droom.text == "Wij[2J delen\nalles"
