@@ -68,9 +68,9 @@ def make_room(notes_count: int):
 
 
 def render_fresh(room_id: int, audience: str) -> str:
-    from sessions_app import queries
+    from sessions_app.reads import board as board_reads
 
-    context = queries.board(room_id, audience)
+    context = board_reads.board(room_id, audience)
     return render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
 
 

@@ -5,7 +5,7 @@ class RealtimeConfig(AppConfig):
     name = "realtime"
 
     def ready(self):
-        from . import actions  # noqa: F401  (registers the socket actions)
+        from . import commands  # noqa: F401  (registers the socket commands)
         from .broadcast import connect_receivers
 
         connect_receivers()
@@ -15,6 +15,6 @@ class RealtimeConfig(AppConfig):
         from . import overview
 
         overview.connect_receivers()
-        from . import timers
+        from . import timer_alarms
 
-        timers.connect_receivers()
+        timer_alarms.connect_receivers()

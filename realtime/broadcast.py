@@ -13,12 +13,13 @@ from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from sessions_app import frame_queries, queries, tallies
+from sessions_app.audience import Audience
+from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import participant_change, room_change
 from sessions_app.services.reveal import OWN_NOTES
 
 from . import frames, listening, snapshots
-from .groups import PARTICIPANTS, PRESENTERS, languages, participant_group, room_group
+from .groups import languages, participant_group, room_group
 
 logger = logging.getLogger(__name__)
 
@@ -41,17 +42,17 @@ async def _publish(frames: list[tuple[str, str]]) -> None:
             logger.warning("Fan-out to %s failed", group, exc_info=True)
 
 
-def snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+def snapshot(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> str:
     return snapshots.board(room_id, audience, language, viewer)
 
 
-def socket_snapshot(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+def socket_snapshot(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> str:
     """A socket's snapshot (connect, `sync`) as one text: prefer socket_snapshot_parts."""
     return "".join(socket_snapshot_parts(room_id, audience, language, viewer))
 
 
 def socket_snapshot_parts(
-    room_id: int, audience: str, language: str, viewer: int | None = None, known_version: int | None = None
+    room_id: int, audience: Audience, language: str, viewer: int | None = None, known_version: int | None = None
 ) -> list[str]:
     """A socket's snapshot (connect, `sync`), one message per part (board_parts.py: none over
     256 KiB, the current phase first). Also marks that the room is listened to in its language.
@@ -60,7 +61,7 @@ def socket_snapshot_parts(
     `?v=`). When the room is still at that version, only a marker goes back: the board travels
     once, in the page."""
     listening.listen(room_id, language)
-    if known_version is not None and frame_queries.version_and_code(room_id)[0] == known_version:
+    if known_version is not None and frame_reads.version_and_code(room_id)[0] == known_version:
         return [render_to_string("partials/version.html", {"version": known_version, "snapshot": True})]
     return snapshots.board_parts(room_id, audience, language, viewer)
 
@@ -69,8 +70,8 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
     for language in listening.languages_for(room_id):  # only languages someone listens in
         with translation.override(language):
             built = frames.build(kind, room_id, version, data)
-        if PRESENTERS not in built and PARTICIPANTS in built:
-            built[PRESENTERS] = built[PARTICIPANTS]  # the presenter view shows what the phones see
+        if Audience.PRESENTERS not in built and Audience.PARTICIPANTS in built:
+            built[Audience.PRESENTERS] = built[Audience.PARTICIPANTS]  # the presenter view shows what the phones see
         publish([
             (room_group(room_id, audience, language), part)
             for audience, html in built.items()
@@ -84,19 +85,19 @@ def render_own_notes(participant_id: int) -> str:
     """A phone's own notes that wait for the reveal. Sent without the room's version marker: it
     is not a room update, so the page never drops it."""
     return render_to_string(
-        "partials/own_notes.html", {"own_notes": queries.own_waiting_notes(participant_id), "oob": True}
+        "partials/own_notes.html", {"own_notes": board.own_waiting_notes(participant_id), "oob": True}
     )
 
 
 def render_my_votes(participant_id: int) -> str:
     """One phone's dots left and where they are."""
-    participant = frame_queries.participant(participant_id)
-    return render_to_string("partials/vote_mine.html", {"my_votes": tallies.my_votes(participant.room, participant)})
+    participant = frame_reads.participant(participant_id)
+    return render_to_string("partials/vote_mine.html", {"my_votes": votes.my_votes(participant.room, participant)})
 
 
 def render_ready(participant_id: int) -> str:
     """One phone's own "Ik ben klaar" button."""
-    return render_to_string("partials/ready.html", {"my_ready": frame_queries.is_ready(participant_id), "oob": True})
+    return render_to_string("partials/ready.html", {"my_ready": frame_reads.is_ready(participant_id), "oob": True})
 
 
 # participant change kind -> renderer(participant_id) -> html, rendered once per language and

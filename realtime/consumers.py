@@ -1,4 +1,4 @@
-"""Sockets: parse, authorise, call a service, done. Broadcasting happens after the commit, in
+"""Sockets: parse, authorise, call a service, done (realtime/commands/). Broadcasting happens after the commit, in
 realtime.broadcast; a consumer only forwards frames to its socket."""
 
 import asyncio
@@ -18,11 +18,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sessions_app import permissions, throttle
+from sessions_app.audience import Audience
 from sessions_app.identity import ANONYMOUS, REMOVED, actor_for_code, refreshed
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
-from . import broadcast, fanout, presence, protocol, timers
-from .groups import FACILITATORS, PARTICIPANTS, PRESENTERS, participant_group, room_group, timer_group
+from . import broadcast, commands, connected, fanout, timer_alarms
+from .groups import participant_group, room_group, timer_group
 from .hub import hub
 from .language import language_of
 from .limits import SOCKETS, NoteBudget, TokenBucket
@@ -93,9 +94,9 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         except DomainError as refusal:
             await self.refuse(refusal)
             return
-        self.audience = FACILITATORS if self.actor.steers else PARTICIPANTS
+        self.audience = Audience.FACILITATORS if self.actor.steers else Audience.PARTICIPANTS
         if self.presenter:
-            self.audience = PRESENTERS
+            self.audience = Audience.PRESENTERS
         self.room_id = self.actor.room.pk
         # The room's frames come through this process's hub (hub.py); what is only for this
         # socket (its phone, the timer's alarm) through its own channel.
@@ -109,23 +110,23 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
             await self.channel_layer.group_add(group, self.channel_name)
         self.held = []  # frames that come before the snapshot wait for it (the page skips what it holds)
         await hub().join(self.room_group, self)
-        await self.toolkit_connected()
+        await self.after_connect()
         await self.send_snapshot(self.actor.participant, known_version=self.page_version())
 
     @property
     def presenter(self) -> bool:
         return self.scope["url_route"]["kwargs"].get("view") == "presenter"
 
-    async def toolkit_connected(self):
-        """Presence for phones; the timer's alarm for steering sockets (toolkit: ready, timer)."""
-        ends_at = await database_sync_to_async(timers.on_connect)(self.room_id)
+    async def after_connect(self):
+        """Presence for phones; the timer's alarm for steering sockets."""
+        ends_at = await database_sync_to_async(timer_alarms.on_connect)(self.room_id)
         if self.actor.steers:
-            await timers.watch(self, ends_at)
+            await timer_alarms.watch(self, ends_at)
         if self.actor.participant:
-            await presence.joined(self)
+            await connected.joined(self)
 
     async def timer_watch(self, event):
-        await timers.watch(self, event["ends_at"])
+        await timer_alarms.watch(self, event["ends_at"])
 
     def identify(self):
         """The actor, or a refusal. An outsider gets KeptOut, the same for an unknown code and a
@@ -159,9 +160,9 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         await self.close(code=code)
 
     async def disconnect(self, code):
-        timers.unwatch(self)
+        timer_alarms.unwatch(self)
         if self.actor is not None and self.actor.participant:
-            await presence.left(self)
+            await connected.left(self)
         self.release_address()
         if getattr(self, "room_group", None):
             await hub().leave(self.room_group, self)
@@ -227,11 +228,15 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
         if len(text_data.encode("utf-8", "surrogatepass")) > settings.SOCKET_MAX_FRAME_BYTES:
             return await self.send_error(_("Dit bericht is te groot."))
         try:
-            command = protocol.parse(text_data)
+            command = commands.parse(text_data)
             if self.presenter and command.name != "sync":
                 raise DomainError(_("Dit scherm is alleen om mee te kijken."))  # the presenter view is read-only
             live = getattr(command, "perform_live", None)  # note.add: written together with others (group commit)
-            reply = await live(self) if live else await database_sync_to_async(self.perform)(command)
+            if live:
+                commands.authorise(self.actor, command)
+                reply = await live(self)
+            else:
+                reply = await database_sync_to_async(self.perform)(command)
         except DomainError as refusal:
             return await self.send_error(refusal.message, refusal.client_id)
         except (OperationalError, InterfaceError):
@@ -250,7 +255,7 @@ class RoomConsumer(AddressLimited, AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
-        return command.perform(refreshed(self.actor))
+        return commands.run(command, refreshed(self.actor))
 
     def page_version(self) -> int | None:
         """The version of the board the page itself shows (`?v=N` on the socket URL), if any."""

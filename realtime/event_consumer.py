@@ -1,6 +1,6 @@
 """The organiser's socket for a whole event: parse, authorise, call a service, done.
 
-`/ws/event/<slug>/` is the live overview (it also takes the organiser's actions for all rooms);
+`/ws/event/<slug>/` is the live overview (it also takes the organiser's commands for all rooms);
 `/ws/event/<slug>/plenair/` is the plenary board. Frames come from realtime.overview."""
 
 from asgiref.sync import sync_to_async
@@ -12,11 +12,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sessions_app import frame_queries, permissions, throttle
+from sessions_app import permissions, throttle
+from sessions_app.reads import frames as frame_reads
 from sessions_app.identity import event_actor
 from sessions_app.services.errors import DomainError, NotAllowed, NotFound
 
-from . import overview, protocol
+from . import commands, overview
 from .consumers import CLOSE_NOT_ALLOWED, AddressLimited
 from .groups import event_group, plenary_group
 from .language import language_of
@@ -57,7 +58,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
     def identify(self, event=None, user=None):
         """The organiser (or staff) this socket belongs to, as they are now: also asked again
         before every action, so someone removed from the event or deactivated stops steering."""
-        event = event or frame_queries.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
+        event = event or frame_reads.event_by_slug(self.scope["url_route"]["kwargs"]["slug"])
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         actor = event_actor(
@@ -85,7 +86,7 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
         if not self.bucket.take():
             return await self.send_error(_("Je stuurt heel veel tegelijk. Wacht even."))
         try:
-            command = protocol.parse(text_data)
+            command = commands.parse(text_data)
             await database_sync_to_async(self.perform)(command)
         except Revoked as refusal:  # no longer an organiser of this event: the socket closes
             await self.send_error(refusal.message)
@@ -96,19 +97,19 @@ class EventConsumer(AddressLimited, AsyncWebsocketConsumer):
             await self.send_snapshot()
 
     def perform(self, command):
-        event = frame_queries.event(self.actor.event.pk)
+        event = frame_reads.event(self.actor.event.pk)
         if event is None:
             raise NotFound(gettext_lazy("Deze bijeenkomst bestaat niet (meer)."))
         try:
             self.actor = self.identify(event, user=self.current_user())
         except NotAllowed as refusal:
             raise Revoked(refusal.lazy_message) from None
-        return command.perform(self.actor)
+        return commands.run(command, self.actor)
 
     def current_user(self):
         """The socket's user as the database has it now (an account can be deactivated while its
         socket is open); anonymous once it is gone or inactive."""
-        return frame_queries.active_user(self.scope.get("user"))
+        return frame_reads.active_user(self.scope.get("user"))
 
     async def send_snapshot(self):
         render = overview.plenary_board if self.view == "plenair" else overview.overview_body

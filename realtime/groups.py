@@ -3,16 +3,14 @@ group, so no socket ever receives two frames for one change."""
 
 from django.conf import settings
 
-PARTICIPANTS = "participants"
-FACILITATORS = "facilitators"
-PRESENTERS = "presenters"  # the presenter view /p/<CODE>/: read-only, large, for the shared screen
+from sessions_app.audience import Audience
 
 
 def languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
-def room_group(room_id: int, audience: str, language: str) -> str:
+def room_group(room_id: int, audience: Audience, language: str) -> str:
     return f"room-{room_id}-{audience}-{language}"
 
 
@@ -29,5 +27,5 @@ def plenary_group(event_id: int, language: str) -> str:
 
 
 def timer_group(room_id: int) -> str:
-    """The room's steering sockets, which keep an alarm for the timer's end (realtime/timers.py)."""
+    """The room's steering sockets, which keep an alarm for the timer's end (realtime/timer_alarms.py)."""
     return f"room-{room_id}-timer"

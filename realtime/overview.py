@@ -20,8 +20,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from sessions_app import event_queries, frame_queries
-from sessions_app.changes import Change, event_change, room_change
+from sessions_app.reads import event as event_reads, frames as frame_reads
+from sessions_app.changes import Change, overview_change, room_change
 from sessions_app.models import Event
 
 from .groups import event_group, languages, plenary_group
@@ -39,12 +39,12 @@ def send(group: str, html: str) -> None:
 
 def render_rooms(room_ids) -> dict[int, dict[str, str]]:
     """{event id: {language: frame}} with one fragment per room that still exists."""
-    rooms = frame_queries.event_rooms(room_ids)
+    rooms = frame_reads.event_rooms(room_ids)
     if not rooms:
         return {}
     frames: dict[int, dict[str, str]] = {}
     rows = [
-        row for row in event_queries.overview_rows(rooms)  # read once, rendered in every language
+        row for row in event_reads.overview_rows(rooms)  # read once, rendered in every language
         if not row.room.event.current_round_id or row.room.round_id == row.room.event.current_round_id
     ]
     for language in languages():
@@ -65,13 +65,13 @@ def flush_rooms(room_ids) -> None:
 
 def overview_body(event: Event, language: str) -> str:
     with translation.override(language):
-        context = event_queries.overview(event)
+        context = event_reads.overview(event)
         return render_to_string("events/partials/overview_body.html", context)
 
 
 def plenary_board(event: Event, language: str) -> str:
     with translation.override(language):
-        return render_to_string("events/partials/plenary_board.html", event_queries.plenary(event))
+        return render_to_string("events/partials/plenary_board.html", event_reads.plenary(event))
 
 
 # --- Coalescing --------------------------------------------------------------------------------
@@ -153,8 +153,8 @@ def on_room_change(sender, room_id, version, kind, data, **kwargs):
         mark_dirty(room_id)
 
 
-def on_event_change(sender, event_id, kind, data, **kwargs):
-    event = frame_queries.event(event_id)
+def on_overview_change(sender, event_id, kind, data, **kwargs):
+    event = frame_reads.event(event_id)
     if event is None:
         return
     for language in languages():
@@ -166,5 +166,5 @@ def on_event_change(sender, event_id, kind, data, **kwargs):
 
 def connect_receivers() -> None:
     room_change.connect(on_room_change, dispatch_uid="realtime.overview.room")
-    event_change.connect(on_event_change, dispatch_uid="realtime.overview.event")
+    overview_change.connect(on_overview_change, dispatch_uid="realtime.overview.event")
 

@@ -1,58 +1,17 @@
-"""The socket protocol: what a client may send, validated into small command objects.
+"""The socket protocol's field readers: each turns one value of a client message into a clean
+value or refuses it with a Dutch sentence.
 
-A client message is a JSON object with an "action" key, as the htmx ws extension sends a form
-(extra keys such as "HEADERS" are ignored). Each action is a dataclass registered with
-@action("name"); its `parse(payload)` validates the fields and its `perform(actor)` checks
-permissions and calls one service. See docs/protocol.md."""
-
-import json
-from dataclasses import dataclass
-from typing import Any, ClassVar
+A client message is a JSON object with an "action" key (the command's name), as the htmx ws
+extension sends a form (extra keys such as "HEADERS" are ignored). The commands themselves, and
+the fields each declares with these readers, are in realtime/commands/. See docs/protocol.md."""
 
 from django.utils.translation import gettext_lazy as _
 
 from sessions_app.services.errors import DomainError
 
-ACTIONS: dict[str, type["Command"]] = {}
-
 
 class ProtocolError(DomainError):
     pass
-
-
-@dataclass(frozen=True)
-class Command:
-    name: ClassVar[str] = ""
-
-    @classmethod
-    def parse(cls, payload: dict[str, Any]) -> "Command":
-        return cls()
-
-    def perform(self, actor) -> None:
-        raise NotImplementedError
-
-
-def action(name: str):
-    def register(cls):
-        cls.name = name
-        ACTIONS[name] = cls
-        return cls
-
-    return register
-
-
-def parse(text: str) -> Command:
-    try:
-        payload = json.loads(text)
-    except (ValueError, TypeError, RecursionError):  # RecursionError: "[[[[…" nested too deep
-        raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
-    if not isinstance(payload, dict):
-        raise ProtocolError(_("Dit bericht begrijpen we niet. Laad de pagina opnieuw."))
-    name = payload.get("action")
-    command = ACTIONS.get(name) if isinstance(name, str) else None
-    if command is None:
-        raise ProtocolError(_("Deze actie kennen we niet."))
-    return command.parse(payload)
 
 
 def storable(value: str) -> str:

@@ -19,11 +19,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from sessions_app import frame_queries, queries, tallies
+from sessions_app.audience import Audience
+from sessions_app.reads import board as board_reads, frames as frame_reads, votes
 from sessions_app.models import Participant
 
 from .board_parts import PART_BYTES, split
-from .groups import PARTICIPANTS
 
 _lock = threading.Lock()
 _cache: dict[tuple, tuple[int, float, list[str]]] = {}  # (room, code, audience, language) -> (version, rendered at, parts)
@@ -35,12 +35,12 @@ def max_age() -> float:
     return float(getattr(settings, "SNAPSHOT_CACHE_SECONDS", 2.0))
 
 
-def board(room_id: int, audience: str, language: str, viewer: int | None = None) -> str:
+def board(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> str:
     """The whole board as one text (all its parts)."""
     return "".join(board_parts(room_id, audience, language, viewer))
 
 
-def board_parts(room_id: int, audience: str, language: str, viewer: int | None = None) -> list[str]:
+def board_parts(room_id: int, audience: Audience, language: str, viewer: int | None = None) -> list[str]:
     """The whole board, in messages of at most PART_BYTES: sent on every connect and
     every `sync`. With `viewer` (a participant id) it is that phone's own snapshot and also
     carries its notes that wait for the reveal; without, it is the room's, and the phone's own
@@ -57,16 +57,16 @@ def board_parts(room_id: int, audience: str, language: str, viewer: int | None =
 
 
 def render_shared(room_id: int, audience: str) -> tuple[int, list[str]]:
-    context = queries.board(room_id, audience)
+    context = board_reads.board(room_id, audience)
     html = render_to_string("partials/room_snapshot.html", {**context, "snapshot": True, "personal": False})
     return context["version"], split(html)
 
 
-def shared(room_id: int, audience: str, language: str, render) -> list[str]:
+def shared(room_id: int, audience: Audience, language: str, render) -> list[str]:
     """The room's snapshot for an audience and language, in parts; `render(room_id, audience)`
     returns (version, parts) and runs only when the room's version moved (or the entry is too old)."""
     # The code is in the key so a database that reuses ids (a test's fresh SQLite) never gets an old board.
-    version, code = frame_queries.version_and_code(room_id)
+    version, code = frame_reads.version_and_code(room_id)
     key = (room_id, code, audience, language)
     with _lock:
         entry = _cache.get(key)
@@ -86,18 +86,18 @@ def shared(room_id: int, audience: str, language: str, render) -> list[str]:
     return parts
 
 
-def personal(audience: str, viewer) -> str:
+def personal(audience: Audience, viewer) -> str:
     """One phone's own part of its snapshot: its notes that wait for the reveal, its dots, its ready mark.
     `viewer`: the participant's id, or the Participant its socket just identified (on connect:
     nothing is read again, and its own notes only when it has some: identity.actor_for_code)."""
-    participant = viewer if isinstance(viewer, Participant) else frame_queries.participant(viewer)
+    participant = viewer if isinstance(viewer, Participant) else frame_reads.participant(viewer)
     if participant is None:
         return ""
     room = participant.room
-    waiting = audience == PARTICIPANTS and getattr(participant, "has_waiting_notes", True)
+    waiting = audience == Audience.PARTICIPANTS and getattr(participant, "has_waiting_notes", True)
     return render_to_string("partials/snapshot_personal.html", {
-        "own_notes": queries.own_waiting_notes(participant.pk) if waiting else [],
-        "my_votes": tallies.my_votes(room, participant) if room.vote_open else None,
+        "own_notes": board_reads.own_waiting_notes(participant.pk) if waiting else [],
+        "my_votes": votes.my_votes(room, participant) if room.vote_open else None,
         "my_ready": participant.ready,
     })
 

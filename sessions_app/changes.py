@@ -1,8 +1,9 @@
 """How the domain tells the world that a room changed, without knowing who listens.
 
-Services call `room_changed(room, kind, **data)` inside their transaction; receivers (the
-realtime broadcaster) run only after the commit, so nobody ever sees a change that was rolled
-back, and a reconnect snapshot never contradicts what was just sent.
+Services call `room_changed(room, kind, **data)` (and `overview_changed`, `participant_changed`)
+inside their transaction; receivers (the realtime broadcaster) run only after the commit, so
+nobody ever sees a change that was rolled back, and a reconnect snapshot never contradicts what
+was just sent.
 
 Every kind of room change is one member of `Change`. The frame builders (realtime/frames/)
 register against these members, and a test walks the enum: a kind without a builder is an
@@ -15,7 +16,9 @@ from django.db import transaction
 from django.dispatch import Signal
 
 room_change = Signal()  # sender: "room", kwargs: room_id, version, kind, data
-event_change = Signal()  # sender: "event", kwargs: event_id, kind, data
+# What an event's organiser overview or plenary board shows changed (a round, the banner, a
+# highlight, the spotlight, closing). sender: "event", kwargs: event_id, kind, data
+overview_change = Signal()
 participant_change = Signal()  # sender: "participant", kwargs: participant_id, room_id, kind, data
 
 
@@ -83,8 +86,8 @@ def room_changed(room, kind: Change | str, **data) -> None:
     )
 
 
-def event_changed(event, kind: str, **data) -> None:
-    transaction.on_commit(partial(event_change.send, sender="event", event_id=event.pk, kind=kind, data=data))
+def overview_changed(event, kind: str, **data) -> None:
+    transaction.on_commit(partial(overview_change.send, sender="event", event_id=event.pk, kind=kind, data=data))
 
 
 def participant_changed(participant, kind: str, **data) -> None:

@@ -1,5 +1,6 @@
-"""Who may do what in a room, as plain functions of the actor. Every socket action and every
-HTTP endpoint that changes something asks `require(actor, action)` before calling a service."""
+"""Who may do what in a room, as plain functions of the actor. Every HTTP endpoint that changes
+something asks `require(actor, action)` before calling a service; every socket command is asked
+once, by its name, where the consumers run it (realtime/commands/base.py: authorise)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -44,13 +45,6 @@ def may_create_events(actor: Actor) -> bool:
     return actor.role in (ORGANISER, STAFF)
 
 
-def event_organiser(user, event) -> bool:
-    """The same question for a Django user: staff, or one of the event's organisers."""
-    if user is None or not user.is_authenticated:
-        return False
-    return user.is_staff or event.organisers.filter(pk=user.pk).exists()
-
-
 # action -> the predicate the actor must satisfy. Every socket action and HTTP endpoint has a row.
 RULES = {
     "sync": in_room,
@@ -69,7 +63,7 @@ RULES = {
     "console.view": steers,
     "board.view": in_room,
     "facilitator_link.renew": steers,
-    # Private writing, themes, spotlight, actions (toolkit: services/reveal.py, themes.py, actions.py)
+    # Private writing, themes, spotlight, actions (services/reveal.py, themes.py, actions.py)
     "writing.mode": steers,
     "notes.reveal": steers,
     "theme.create": steers,
@@ -88,7 +82,7 @@ RULES = {
     "room.delete": steers,
     "event.delete": organises_this_event,
     "room.leave": was_participant,
-    # Events (sessions_app/views/events.py, realtime/actions/events.py, realtime/event_consumer.py)
+    # Events (sessions_app/views/events.py, realtime/commands/events.py, realtime/event_consumer.py)
     "event.join": anyone,
     "event.choose": is_attendee,
     "event.create": may_create_events,
@@ -104,7 +98,7 @@ RULES = {
     "event.spotlight": organises_this_event,
     "plenary.view": organises_this_event,
     "highlight.set": steers,
-    # Dot voting, lens (toolkit: sessions_app/services/votes.py, lens.py)
+    # Dot voting, lens (services/votes.py, lens.py)
     "vote.open": steers,
     "vote.close": steers,
     "vote.add": is_participant,
@@ -112,7 +106,7 @@ RULES = {
     "lens.set": steers,
     "note.tag": in_room,
     "note.untag": in_room,
-    # Timer, ready, presenter view, moderation (toolkit: services/timer.py, presence.py, moderation.py)
+    # Timer, ready, presenter view, moderation (services/timer.py, presence.py, moderation.py)
     "timer.start": steers,
     "timer.add": steers,
     "timer.pause": steers,

@@ -3,7 +3,7 @@ what each audience's screens must swap to show the room at the change's version.
 
 Every member of sessions_app.changes.Change has exactly one builder (tests walk the enum); a
 kind without one raises, it never falls back to a whole board. Builders read through
-sessions_app (queries, frame_queries), never the ORM directly."""
+sessions_app.reads, never the ORM directly."""
 
 from collections.abc import Callable
 

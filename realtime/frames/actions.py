@@ -2,7 +2,7 @@
 
 from django.template.loader import render_to_string
 
-from sessions_app import queries
+from sessions_app.reads import board
 from sessions_app.changes import Change
 
 from . import builds
@@ -15,7 +15,7 @@ def actions_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The action list only."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.room_state(room_id, audience)
+        context = board.board_without_notes(room_id, audience)
         slot = render_to_string("partials/actions_slot.html", {**context, "oob": True})
         frames[audience] = marker(version) + slot + harvest(context)
     return frames

@@ -3,9 +3,10 @@
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
+from sessions_app.audience import Audience
 
-AUDIENCES = (PARTICIPANTS, FACILITATORS, PRESENTERS)
+
+AUDIENCES = (Audience.PARTICIPANTS, Audience.FACILITATORS, Audience.PRESENTERS)
 
 
 def marker(version: int) -> str:

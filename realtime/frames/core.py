@@ -9,10 +9,11 @@ changes while it is in the core or in a droomzin's roots brings the band and the
 
 from django.template.loader import render_to_string
 
-from sessions_app import core_reads, frame_queries
+from sessions_app.audience import Audience
+from sessions_app.reads import core as core_reads
+from sessions_app.reads import frames as frame_reads
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS
 from . import builds
 from .common import AUDIENCES, marker
 
@@ -22,7 +23,7 @@ def band(room_id: int, audience: str) -> str:
 
 
 def linker(room_id: int) -> str:
-    return render_to_string("partials/proposition_linker.html", core_reads.linker_context(frame_queries.room(room_id)))
+    return render_to_string("partials/proposition_linker.html", core_reads.linker_context(frame_reads.room(room_id)))
 
 
 def per_audience(render) -> dict[str, str]:
@@ -34,7 +35,7 @@ def per_audience(render) -> dict[str, str]:
 @builds(Change.CORE_SET)
 def core_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     frames = per_audience(lambda audience: marker(version) + band(room_id, audience))
-    frames[FACILITATORS] += linker(room_id)
+    frames[Audience.FACILITATORS] += linker(room_id)
     return frames
 
 
@@ -49,7 +50,7 @@ def proposition_added(room_id: int, version: int, data: dict) -> dict[str, str]:
         return marker(version) + f'<ul hx-swap-oob="beforeend:#proposition-list">{items}</ul>'
 
     frames = per_audience(render)
-    frames[FACILITATORS] += linker(room_id)
+    frames[Audience.FACILITATORS] += linker(room_id)
     return frames
 
 

@@ -2,7 +2,7 @@
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries, queries
+from sessions_app.reads import board, frames as frame_reads, votes
 from sessions_app.changes import Change
 
 from . import builds
@@ -12,11 +12,12 @@ from .core import with_core
 
 def changed_note(version: int, note) -> dict[str, str]:
     """A changed note as each audience sees it: replaced in place where visible, gone where not."""
-    context = {"note": note, "version": version, "room": note.room, "actions_phase": queries.actions_phase(note.room)}
+    votes.mark_votable(note.room, [note])
+    context = {"note": note, "version": version, "room": note.room, "actions_phase": board.actions_phase(note.room)}
     return {
         audience: render_to_string(
             "partials/frame_note_changed.html",
-            {**context, "audience": audience, "show": queries.visible_to(audience, note)},
+            {**context, "audience": audience, "show": board.visible_to(audience, note)},
         )
         for audience in AUDIENCES
     }
@@ -24,7 +25,7 @@ def changed_note(version: int, note) -> dict[str, str]:
 
 @builds(Change.NOTE_HIDDEN, Change.NOTE_EDITED)
 def note_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return with_core(room_id, changed_note(version, frame_queries.note(data["note"])))
+    return with_core(room_id, changed_note(version, frame_reads.note(data["note"])))
 
 
 @builds(Change.NOTE_SHOWN)

@@ -6,10 +6,10 @@ version and leave as one frame per audience. They are rendered from the objects 
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries, queries
+from sessions_app.reads import board, frames as frame_reads, votes
+from sessions_app.audience import Audience
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 
 
@@ -17,29 +17,30 @@ from . import builds
 def note_added(room_id: int, version: int, data: dict) -> dict[str, str]:
     """`data["notes"]`: the Notes just written, with their room and author; `data["note"]`
     alone (an id) is read back."""
-    notes = data.get("notes") or [frame_queries.note(data["note"])]
+    notes = data.get("notes") or [frame_reads.note(data["note"])]
     room = notes[0].room
+    votes.mark_votable(room, notes)
     context = {"version": version, "room": room, "show": True}
     for_console = render_to_string(
         "partials/frame_notes_added.html",
-        {**context, "notes": notes, "audience": FACILITATORS, "actions_phase": queries.actions_phase(room)},
+        {**context, "notes": notes, "audience": Audience.FACILITATORS, "actions_phase": board.actions_phase(room)},
     )
-    shown = [note for note in notes if queries.visible_to(PARTICIPANTS, note)]
+    shown = [note for note in notes if board.visible_to(Audience.PARTICIPANTS, note)]
     if len(shown) == len(notes):
-        for_all = render_to_string("partials/frame_notes_added.html", {**context, "notes": shown, "audience": PARTICIPANTS})
-        return {PARTICIPANTS: for_all, FACILITATORS: for_console}
+        for_all = render_to_string("partials/frame_notes_added.html", {**context, "notes": shown, "audience": Audience.PARTICIPANTS})
+        return {Audience.PARTICIPANTS: for_all, Audience.FACILITATORS: for_console}
     # Written privately: the other phones learn only that more notes wait (never their text);
     # each author gets theirs through their own group (broadcast.on_participant_change).
     waiting = [
-        (phase, frame_queries.waiting_count(room_id, phase))
+        (phase, frame_reads.waiting_count(room_id, phase))
         for phase in dict.fromkeys(note.phase for note in notes if note not in shown)
     ]
     for_phones = render_to_string(
         "partials/frame_notes_added.html",
-        {**context, "notes": shown, "audience": PARTICIPANTS, "waiting_counts": waiting},
+        {**context, "notes": shown, "audience": Audience.PARTICIPANTS, "waiting_counts": waiting},
     )
     counts = "".join(
         render_to_string("partials/phase_waiting.html", {"phase_key": phase, "waiting": count, "oob": True})
         for phase, count in waiting
     )
-    return {PARTICIPANTS: for_phones, FACILITATORS: for_console + counts}
+    return {Audience.PARTICIPANTS: for_phones, Audience.FACILITATORS: for_console + counts}

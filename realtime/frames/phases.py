@@ -9,10 +9,10 @@ in the actions' phase), so a phase change sends no note at all."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import queries
+from sessions_app.audience import Audience
+from sessions_app.reads import board
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 from .common import AUDIENCES, marker
 from .presence import people_frame
@@ -26,7 +26,7 @@ def state_frames(
     heads and, if asked, the action list and the phones' link to the verslag."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.room_state(room_id, audience)
+        context = board.board_without_notes(room_id, audience)
         parts = [marker(version) if version is not None else "", render_to_string("partials/phase_status.html", context)]
         for phase in context["phases"]:
             if phase.key in heads:
@@ -35,7 +35,7 @@ def state_frames(
             parts.append(render_to_string("partials/actions_slot.html", {**context, "oob": True}))
         if report:  # the room closed or opened again, or its verslag is shared: also the event's banner
             parts.append(render_to_string("partials/event_banner.html", context))
-            if audience == PARTICIPANTS:
+            if audience == Audience.PARTICIPANTS:
                 parts.append(render_to_string("partials/report_link.html", context))
         frames[audience] = "".join(parts)
     return frames
@@ -48,7 +48,7 @@ def phase_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     heads = {data.get("phase"), data.get("was")} - {None}
     frames = state_frames(room_id, version, heads, actions=True)
     if data.get("unready"):
-        frames[FACILITATORS] += people_frame(room_id, data["unready"])
+        frames[Audience.FACILITATORS] += people_frame(room_id, data["unready"])
     return frames
 
 

@@ -4,11 +4,10 @@ reading the board (a join at an event would otherwise re-read the board for ever
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries
+from sessions_app.audience import Audience
+from sessions_app.reads import frames as frame_reads, participants
 from sessions_app.changes import Change
-from sessions_app.services import presence
 
-from ..groups import FACILITATORS, PARTICIPANTS
 from . import builds
 from .common import marker, whole_board
 
@@ -17,28 +16,28 @@ def people_frame(room_id: int, participant_ids=()) -> str:
     """The console's counts and the rows of these participants (replaced in place)."""
     rows = [
         render_to_string("partials/participant_row.html", {"person": person, "oob": True})
-        for person in frame_queries.participants(participant_ids)
+        for person in frame_reads.participants_by_id(participant_ids)
     ]
-    return render_to_string("partials/room_stats.html", presence.counts(room_id)) + "".join(rows)
+    return render_to_string("partials/room_stats.html", participants.counts(room_id)) + "".join(rows)
 
 
 @builds(Change.PARTICIPANT_JOINED, Change.PARTICIPANT_REMOVED, Change.PARTICIPANT_READMITTED)
 def participants_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     context = {
-        **presence.counts(room_id),
-        "person": frame_queries.participant(data.get("participant")),
+        **participants.counts(room_id),
+        "person": frame_reads.participant(data.get("participant")),
         "append": bool(data.get("joined")),
-        "perspective_counts": frame_queries.perspective_counts(room),
+        "perspective_counts": participants.perspective_counts(room),
         "version": version,
     }
-    return {PARTICIPANTS: marker(version), FACILITATORS: render_to_string("partials/frame_stats.html", context)}
+    return {Audience.PARTICIPANTS: marker(version), Audience.FACILITATORS: render_to_string("partials/frame_stats.html", context)}
 
 
 @builds(Change.READY_SET)
 def ready_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     """A ready mark: the console's counts and that participant's row only."""
-    return {PARTICIPANTS: marker(version), FACILITATORS: marker(version) + people_frame(room_id, [data["participant"]])}
+    return {Audience.PARTICIPANTS: marker(version), Audience.FACILITATORS: marker(version) + people_frame(room_id, [data["participant"]])}
 
 
 @builds(Change.PARTICIPANT_LEFT)

@@ -4,10 +4,10 @@ sharing the verslag are in phases.py: they change the phase status)."""
 from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
-from sessions_app import frame_queries
+from sessions_app.audience import Audience
+from sessions_app.reads import frames as frame_reads
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
 from . import builds
 from .common import marker
 
@@ -16,15 +16,15 @@ from .common import marker
 def room_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The room is gone (AVG deletion): every open screen says so; there is no board to send."""
     html = render_to_string("partials/error.html", {"message": gettext("Deze deelsessie is verwijderd.")})
-    return {PARTICIPANTS: html, FACILITATORS: html}
+    return {Audience.PARTICIPANTS: html, Audience.FACILITATORS: html}
 
 
 @builds(Change.EVENT_BANNER)
 def event_banner(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The organiser's banner (message, next round, event closed)."""
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     html = marker(version) + render_to_string("partials/event_banner.html", {"room": room})
-    return {PARTICIPANTS: html, FACILITATORS: html}
+    return {Audience.PARTICIPANTS: html, Audience.FACILITATORS: html}
 
 
 @builds(Change.LINK_RENEWED)
@@ -35,6 +35,6 @@ def link_renewed(room_id: int, version: int, data: dict) -> dict[str, str]:
 @builds(Change.JOINING_SET)
 def joining_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Open or closed to newcomers: the console's switch; the phones notice nothing."""
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     toggle = render_to_string("partials/joining_toggle.html", {"room": room})
-    return {PARTICIPANTS: marker(version), PRESENTERS: marker(version), FACILITATORS: marker(version) + toggle}
+    return {Audience.PARTICIPANTS: marker(version), Audience.PRESENTERS: marker(version), Audience.FACILITATORS: marker(version) + toggle}

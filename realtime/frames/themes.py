@@ -11,10 +11,10 @@ builds from snapshot + frames is what a fresh snapshot would show."""
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries, queries
+from sessions_app.audience import Audience
+from sessions_app.reads import board, frames as frame_reads
 from sessions_app.changes import Change
 
-from ..groups import FACILITATORS
 from . import builds
 from .common import AUDIENCES, marker, whole_board
 from .core import with_core
@@ -22,7 +22,7 @@ from .core import with_core
 
 def harvest(context: dict) -> str:
     """The console's harvest panel (an event room's themes and actions to highlight)."""
-    if context["audience"] != FACILITATORS or not context["room"].event_id:
+    if context["audience"] != Audience.FACILITATORS or not context["room"].event_id:
         return ""
     return render_to_string("partials/harvest_panel.html", context)
 
@@ -31,7 +31,7 @@ def render_sections(room_id: int, phase_keys: set[str]) -> dict[str, str]:
     """For each audience: the version marker, the spotlight slot and the given phases' sections."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.board(room_id, audience)
+        context = board.board(room_id, audience)
         parts = [
             marker(context["version"]),
             render_to_string("partials/spotlight_slot.html", {**context, "swap_section": True}),
@@ -49,7 +49,7 @@ def render_moves(room_id: int, phase_key: str, theme_ids: set, from_ungrouped: l
     ungrouped list is deleted there, and the list is swapped when a note comes back into it."""
     frames = {}
     for audience in AUDIENCES:
-        context = queries.board(room_id, audience)
+        context = board.board(room_id, audience)
         phase = next(phase for phase in context["phases"] if phase.key == phase_key)
         shown = {note.pk for note in phase.notes}
         parts = [
@@ -72,20 +72,20 @@ def render_moves(room_id: int, phase_key: str, theme_ids: set, from_ungrouped: l
 def theme_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The theme's phase (and the actions' phase, whose list names themes). Dots on themes are
     counted in the vote panel: then the whole board."""
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     if room.vote_phase and room.vote_target == "themes":
         return whole_board(room_id)
     phase_key = (
-        data.get("phase") or frame_queries.phase_of_theme(data.get("theme")) or frame_queries.phase_of_note(data.get("note"))
+        data.get("phase") or frame_reads.phase_of_theme(data.get("theme")) or frame_reads.phase_of_note(data.get("note"))
     )
     if "from_themes" in data and phase_key:  # notes moved (theme.add, theme.remove): a few elements
         theme_ids = {*data["from_themes"], data.get("theme")}
         return render_moves(room_id, phase_key, theme_ids, data.get("from_ungrouped", []), bool(data.get("to_ungrouped")))
     phases = {phase_key} - {None}
     if not phases:  # the theme is gone and the change did not say where it was: every phase
-        phases = frame_queries.phase_keys(room)
-    if frame_queries.has_actions(room):
-        phases.add(queries.actions_phase(room))
+        phases = frame_reads.phase_keys(room)
+    if frame_reads.has_actions(room):
+        phases.add(board.actions_phase(room))
     # A renamed, merged or dissolved theme may be in the core or in a droomzin's roots.
     return with_core(room_id, render_sections(room_id, phases), deleted=True)
 
@@ -94,8 +94,8 @@ def theme_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
 def spotlight_set(room_id: int, version: int, data: dict) -> dict[str, str]:
     """The spotlight slot, and the phases of what was and what is in the spotlight (its mark)."""
     phases = {
-        frame_queries.phase_of_note(data.get("note")), frame_queries.phase_of_theme(data.get("theme")),
-        frame_queries.phase_of_note(data.get("was_note")), frame_queries.phase_of_theme(data.get("was_theme")),
+        frame_reads.phase_of_note(data.get("note")), frame_reads.phase_of_theme(data.get("theme")),
+        frame_reads.phase_of_note(data.get("was_note")), frame_reads.phase_of_theme(data.get("was_theme")),
     }
     return render_sections(room_id, phases - {None})
 
@@ -103,4 +103,4 @@ def spotlight_set(room_id: int, version: int, data: dict) -> dict[str, str]:
 @builds(Change.THEME_PROPOSALS)
 def proposals(room_id: int, version: int, data: dict) -> dict[str, str]:
     """Proposing opened or closed: the phones' form and the console's switch, in the current phase."""
-    return render_sections(room_id, {frame_queries.current_phase(room_id)})
+    return render_sections(room_id, {frame_reads.current_phase_key(room_id)})

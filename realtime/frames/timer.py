@@ -2,11 +2,11 @@
 
 from django.template.loader import render_to_string
 
-from sessions_app import frame_queries
+from sessions_app.audience import Audience
+from sessions_app.reads import frames as frame_reads
 from sessions_app.changes import Change
-from sessions_app.room_tools import timer_view
+from sessions_app.reads.timer import timer_view
 
-from ..groups import FACILITATORS, PARTICIPANTS, PRESENTERS
 from . import builds
 
 
@@ -16,11 +16,11 @@ def timer_set(room_id: int, version: int, data: dict) -> dict[str, str]:
         from .phases import state_frames
 
         return state_frames(room_id, version)  # writing opened or closed with it: the whole status
-    room = frame_queries.room(room_id)
+    room = frame_reads.room(room_id)
     context = {"room": room, "version": version, "timer": timer_view(room)}
     for_all = render_to_string("partials/frame_timer.html", context)
     return {
-        PARTICIPANTS: for_all,
-        PRESENTERS: for_all,
-        FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
+        Audience.PARTICIPANTS: for_all,
+        Audience.PRESENTERS: for_all,
+        Audience.FACILITATORS: render_to_string("partials/frame_timer.html", {**context, "controls": True}),
     }

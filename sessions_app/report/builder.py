@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
-from ..queries import consistent_read
+from ..reads.board import consistent_read
 
 ERVARINGSDESKUNDIGE = Perspective.ERVARINGSDESKUNDIGE.value
 NO_PERSPECTIVE = ""

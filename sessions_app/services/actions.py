@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
 from .. import text
-from ..models import Action, Room
+from ..models import Action, Note, Room, Theme
 from . import rooms
-from .errors import DomainError, NotFound, NotAllowed
-from .themes import note_in, theme_in
+from .errors import DomainError, NotAllowed
+from .lookup import in_room
 
 WHAT_MAX_LENGTH = 280
 WHO_MAX_LENGTH = 120
@@ -54,21 +54,14 @@ def phase_has_actions(room: Room) -> bool:
         return False
 
 
-def action_in(room: Room, action_id) -> Action:
-    action = Action.objects.filter(room=room, pk=action_id).first() if action_id else None
-    if action is None:
-        raise NotFound(_("Die actie vinden we niet in deze deelsessie."))
-    return action
-
-
 @transaction.atomic
 def add_action(room: Room, *, what: str, who: str = "", when="", note_id=None, theme_id=None) -> Action:
     what, who, when = clean_what(what), clean_who(who), clean_when(when)
     room = rooms.lock(room)
     if not phase_has_actions(room):
         raise NotAllowed(_("Acties maak je in de fase Verwezenlijken."))
-    note = note_in(room, note_id) if note_id else None
-    theme = theme_in(room, theme_id) if theme_id else None
+    note = in_room(Note, room, note_id) if note_id else None
+    theme = in_room(Theme, room, theme_id) if theme_id else None
     last = room.actions.aggregate(last=Max("position"))["last"]
     action = Action.objects.create(
         room=room, what=what, who=who, when=when, note=note, theme=theme,
@@ -82,7 +75,7 @@ def add_action(room: Room, *, what: str, who: str = "", when="", note_id=None, t
 def edit_action(room: Room, action_id, *, what: str, who: str = "", when="") -> Action:
     what, who, when = clean_what(what), clean_who(who), clean_when(when)
     room = rooms.lock(room)
-    action = action_in(room, action_id)
+    action = in_room(Action, room, action_id)
     if (action.what, action.who, action.when) == (what, who, when):
         return action
     action.what, action.who, action.when = what, who, when
@@ -94,6 +87,6 @@ def edit_action(room: Room, action_id, *, what: str, who: str = "", when="") -> 
 @transaction.atomic
 def delete_action(room: Room, action_id) -> None:
     room = rooms.lock(room)
-    action = action_in(room, action_id)
+    action = in_room(Action, room, action_id)
     action.delete()
     rooms.publish(room, Change.ACTION_DELETED, action=action_id)

@@ -5,13 +5,13 @@ that follow, opens the verslag and shows on the organiser's plenary board."""
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed
+from ..changes import Change, overview_changed
 from ..core_models import CoreMark
-from ..models import Room
+from ..models import Note, Room, Theme
 from . import rooms
 from .errors import DomainError, NotAllowed
 from .harvest import NOT_SHOWN
-from .themes import note_in, theme_in
+from .lookup import in_room
 
 CORE_TOOL = "core"
 MAX_ITEMS = 12  # a band a phone can still show at a glance
@@ -45,7 +45,7 @@ def set_core(room: Room, *, note_id: int | None = None, theme_id: int | None = N
     room = rooms.lock(room)
     if room.closed_at:
         raise NotAllowed(_("Deze deelsessie is gesloten."))
-    item = {"note": note_in(room, note_id)} if note_id is not None else {"theme": theme_in(room, theme_id)}
+    item = {"note": in_room(Note, room, note_id)} if note_id is not None else {"theme": in_room(Theme, room, theme_id)}
     mark = CoreMark.objects.filter(room=room, **item).first()
     if on:
         if mark:
@@ -70,5 +70,5 @@ def set_core(room: Room, *, note_id: int | None = None, theme_id: int | None = N
     kind, pk = ("note", note_id) if note_id is not None else ("theme", theme_id)
     rooms.publish(room, Change.CORE_SET, item_kind=kind, item=pk, on=on)
     if room.event_id:
-        event_changed(room.event, "core", room=room.pk)
+        overview_changed(room.event, "core", room=room.pk)
     return True

@@ -2,23 +2,22 @@
 who steers all rooms at once. Every change to a room still goes through the room's own lock and
 `rooms.publish`, so each screen of each room updates with the room's version."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed
+from ..changes import Change, overview_changed
 from .. import text as typed
 from ..models import Attendee, Event, Participant, Room, Round
-from . import codes, participants, phases, rooms
+from ..reads.event import current_rooms
+from . import codes, participants, phases, rooms, timer
 from .errors import DomainError, NotAllowed, NotFound
 from .rooms import code_taken
 
+TIMER_MAX_SECONDS = timer.MAX_SECONDS  # the socket command checks against this name
 # The organiser-broadcast limit (docs/limits.md); never above the column's 280.
 MESSAGE_MAX_LENGTH = min(settings.ORGANISER_MESSAGE_MAX_LENGTH, Event._meta.get_field("message").max_length)
-TIMER_MAX_SECONDS = 4 * 60 * 60
 
 
 @transaction.atomic
@@ -37,14 +36,6 @@ def event_by_code(raw_code: str) -> Event | None:
 
 def lock(event: Event) -> Event:
     return Event.objects.select_for_update().get(pk=event.pk)
-
-
-def current_rooms(event: Event):
-    """The rooms people are in now: those of the current round (all rooms if there are no rounds)."""
-    queryset = Room.objects.filter(event=event).select_related("event", "round")
-    if event.current_round_id:
-        queryset = queryset.filter(round_id=event.current_round_id)
-    return queryset.order_by("position", "id")
 
 
 # --- Joining and choosing a room -----------------------------------------------------------
@@ -137,7 +128,7 @@ def set_round(event: Event, round_id) -> Event:
     event.save(update_fields=["current_round"])
     for room in Room.objects.filter(event=event, round_id=old_round_id).order_by("pk") if old_round_id else []:
         rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
-    event_changed(event, "round", round=round_.pk)
+    overview_changed(event, "round", round=round_.pk)
     return event
 
 
@@ -156,32 +147,8 @@ def send_message(event: Event, text: str) -> Event:
     event.save(update_fields=["message", "message_at"])
     for room in current_rooms(event).order_by("pk"):
         rooms.publish(rooms.lock(room), Change.EVENT_BANNER)
-    event_changed(event, "message")
+    overview_changed(event, "message")
     return event
-
-
-def start_timer(room: Room, seconds: int) -> Room:
-    """One room's timer; the room timer service does this when it exists (toolkit issue)."""
-    try:
-        from . import timer  # built alongside this module by another issue
-    except ImportError:
-        timer = None
-    start = getattr(timer, "start_timer", None) or getattr(timer, "start", None)
-    if start is not None:
-        return start(room, seconds)
-    return _start_timer(room, seconds)
-
-
-@transaction.atomic
-def _start_timer(room: Room, seconds: int) -> Room:
-    if not 0 < seconds <= TIMER_MAX_SECONDS:
-        raise DomainError(_("Kies een tijd tussen 1 seconde en 4 uur."))
-    room = rooms.lock(room)
-    room.timer_ends_at = timezone.now() + timedelta(seconds=seconds)
-    room.timer_remaining = None
-    room.save(update_fields=["timer_ends_at", "timer_remaining"])
-    rooms.publish(room, Change.TIMER_SET, ends_at=room.timer_ends_at.isoformat())
-    return room
 
 
 @transaction.atomic
@@ -192,7 +159,7 @@ def start_timer_everywhere(event: Event, seconds: int) -> Event:
     _check_open(event)
     for room in current_rooms(event).order_by("pk"):
         if not room.closed_at:
-            start_timer(room, seconds)
+            timer.start(room, seconds)
     return event
 
 
@@ -219,5 +186,5 @@ def close_event(event: Event) -> Event:
         rooms.close_room(room)
     event.closed_at = timezone.now()
     event.save(update_fields=["closed_at"])
-    event_changed(event, "closed")
+    overview_changed(event, "closed")
     return event

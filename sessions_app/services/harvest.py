@@ -4,15 +4,14 @@ the plenary board of the event shows them side by side, and the organiser spotli
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed
+from ..changes import Change, overview_changed
 from ..models import Action, Event, Note, Room, Theme
+from ..reads.audience import shown
 from . import rooms
 from .errors import NotAllowed, NotFound
+from .lookup import NOT_IN_ROOM, in_room
 
 KINDS = {"note": Note, "theme": Theme, "action": Action}
-# A note leaves its room only when everybody in the room may see it (neither hidden nor written
-# privately and still unrevealed): the plenary, its projector view and sockets, the krant.
-SHOWN = {"note": {"hidden": False, "private": False}}
 NOT_SHOWN = _("Dit briefje ziet nog niet iedereen. Laat het eerst zien.")
 
 
@@ -21,9 +20,9 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     """Marks (or unmarks) one item of THIS room as a highlight for the plenary."""
     model = KINDS.get(kind)
     room = rooms.lock(room)
-    item = model.objects.filter(pk=item_id, room=room).first() if model else None
-    if item is None:
-        raise NotFound(_("Dat briefje, thema of die actie staat niet (meer) in deze ruimte."))
+    if model is None:
+        raise NotFound(NOT_IN_ROOM)
+    item = in_room(model, room, item_id)
     if on and not shown(kind, item):
         raise NotAllowed(NOT_SHOWN)
     if item.highlighted == on:
@@ -34,12 +33,8 @@ def set_highlight(room: Room, kind: str, item_id: int, on: bool):
     if room.event_id:
         if not on:
             _clear_spotlight_of(room.event_id, kind, item.pk)
-        event_changed(room.event, "highlight", room=room.pk)
+        overview_changed(room.event, "highlight", room=room.pk)
     return item
-
-
-def shown(kind: str, item) -> bool:
-    return all(getattr(item, name) == value for name, value in SHOWN.get(kind, {}).items())
 
 
 def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
@@ -47,7 +42,7 @@ def _clear_spotlight_of(event_id: int, kind: str, item_id: int) -> None:
 
 
 @transaction.atomic
-def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
+def set_event_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
     """Puts one highlighted item of one of the event's rooms in the spotlight; no id clears it."""
     event = Event.objects.select_for_update().get(pk=event.pk)
     if not item_id:
@@ -63,5 +58,7 @@ def set_spotlight(event: Event, kind: str, item_id: int | None) -> Event:
         return event
     event.spotlight_kind, event.spotlight_id = kind, item_id
     event.save(update_fields=["spotlight_kind", "spotlight_id"])
-    event_changed(event, "spotlight")
+    overview_changed(event, "spotlight")
     return event
+
+

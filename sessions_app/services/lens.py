@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change
 from ..models import Condition, Note, Participant, Room
 from . import rooms
-from .errors import DomainError, NotAllowed, NotFound
+from .errors import DomainError, NotAllowed
+from .lookup import in_room
 
 
 @transaction.atomic
@@ -32,9 +33,7 @@ def tag_note(room: Room, note_id: int, tag: str, *, participant: Participant | N
     room = rooms.lock(room)
     if not room.lens_enabled:
         raise NotAllowed(_("De lens sociale kwaliteit staat nu uit."))
-    note = Note.objects.filter(pk=note_id, room=room).first()
-    if note is None:
-        raise NotFound(_("Dit briefje vinden we niet."))
+    note = in_room(Note, room, note_id)
     if participant is not None and note.participant_id != participant.pk:
         raise NotAllowed(_("Je kunt alleen je eigen briefjes labelen."))
     tags = set(note.tags or [])

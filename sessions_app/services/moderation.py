@@ -9,17 +9,11 @@ from ..changes import Change, participant_changed
 from ..models import Note, Participant, Room
 from . import rooms, timer
 from .errors import NotAllowed, NotFound
+from .lookup import in_room
 from .notes import clean_text
 from .reveal import OWN_NOTES
 
 REMOVED = "removed"  # a participant change kind: close every socket this phone has in the room
-
-
-def _note(room: Room, note_id: int) -> Note:
-    note = Note.objects.select_for_update().filter(pk=note_id, room=room).first()
-    if note is None:
-        raise NotFound(_("Dat briefje bestaat niet (meer)."))
-    return note
 
 
 def _participant(room: Room, participant_id: int) -> Participant:
@@ -43,7 +37,7 @@ def _check_own_while_open(room: Room, note: Note, participant: Participant) -> N
 @transaction.atomic
 def set_hidden(room: Room, note_id: int, hidden: bool) -> Note:
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     if note.hidden == hidden:
         return note
     note.hidden = hidden
@@ -57,7 +51,7 @@ def edit_note(room: Room, note_id: int, text: str, *, by: Participant | None = N
     """`by` is the participant editing their own note; None means the facilitator. Either way
     the note then shows that it was edited."""
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     if by is not None:
         _check_own_while_open(room, note, by)
     text = clean_text(text)
@@ -74,7 +68,7 @@ def edit_note(room: Room, note_id: int, text: str, *, by: Participant | None = N
 @transaction.atomic
 def delete_note(room: Room, note_id: int, *, by: Participant) -> None:
     room = rooms.lock(room)
-    note = _note(room, note_id)
+    note = in_room(Note, room, note_id, lock=True)
     _check_own_while_open(room, note, by)
     phase, pk, private = note.phase, note.pk, note.private
     note.delete()

@@ -21,7 +21,7 @@ def set_phase(room: Room, phase: str) -> Room:
     room.previous_phase, room.phase = room.phase, phase
     room.phase_changed_at = timezone.now()
     room.save(update_fields=["phase", "previous_phase", "phase_changed_at"])
-    unready = presence.reset_ready(room)  # each phone that was ready is told (toolkit: ready)
+    unready = presence.reset_ready(room)  # each phone that was ready is told
     rooms.publish(room, Change.PHASE_SET, phase=phase, was=room.previous_phase, unready=unready)
     return room
 
@@ -32,7 +32,7 @@ def set_writing(room: Room, is_open: bool) -> Room:
     if room.writing_open == is_open:
         return room
     room.writing_open = is_open
-    # A timer that ran out and closed writing is done once writing opens by hand (toolkit: timer).
+    # A timer that ran out and closed writing is done once writing opens by hand.
     room.save(update_fields=["writing_open", *(timer.forget_if_expired(room) if is_open else [])])
     rooms.publish(room, Change.WRITING_SET, open=is_open)
     return room

@@ -24,10 +24,6 @@ from . import rooms
 READY = "ready"  # a participant change kind: this phone's own ready mark changed
 
 
-def timeout() -> timedelta:
-    return timedelta(seconds=getattr(settings, "PRESENCE_TIMEOUT_SECONDS", 150))
-
-
 def heartbeat_seconds() -> float:
     return float(getattr(settings, "PRESENCE_HEARTBEAT_SECONDS", 60))
 
@@ -70,18 +66,3 @@ def seen(participant_id: int) -> None:
 def gone(participant_id: int) -> None:
     """Its last socket (in this process) closed."""
     Participant.objects.filter(pk=participant_id).update(last_seen_at=None)
-
-
-def connected_count(room_id: int) -> int:
-    since = timezone.now() - timeout()
-    return Participant.objects.filter(room_id=room_id, removed_at__isnull=True, last_seen_at__gte=since).count()
-
-
-def counts(room_id: int) -> dict:
-    """What the facilitator sees: joined, ready, connected now."""
-    participants = Participant.objects.filter(room_id=room_id, removed_at__isnull=True)
-    return {
-        "participant_count": participants.count(),
-        "ready_count": participants.filter(ready=True).count(),
-        "connected_count": connected_count(room_id),
-    }

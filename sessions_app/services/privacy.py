@@ -20,7 +20,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..changes import Change, event_changed, room_changed
+from ..changes import Change, overview_changed, room_changed
 from ..core_models import Endorsement, Proposition
 from ..models import Action, Attendee, Event, Note, Participant, Room, Theme, Vote
 from . import rooms
@@ -132,7 +132,7 @@ def leave_room(participant: Participant) -> Deleted:
         participant.delete()
     rooms.publish(room, PARTICIPANT_LEFT)
     if room.event_id:  # a highlight of theirs may be on the plenary board
-        event_changed(room.event, "highlight", room=room.pk)
+        overview_changed(room.event, "highlight", room=room.pk)
     return deleted
 
 

@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from .. import text as typed
 from ..changes import Change
 from ..core_models import Endorsement, Proposition, PropositionLink
-from ..models import Participant, Room
+from ..models import Note, Participant, Room, Theme
 from . import rooms
 from .core import one_item, phase_has, phase_names, phases_with
 from .errors import DomainError, NotAllowed, NotFound
 from .harvest import NOT_SHOWN
 from .notes import CLIENT_ID_MAX_LENGTH, NOT_IN_ROOM
-from .themes import note_in, theme_in
+from .lookup import in_room
 
 PROPOSITIONS_TOOL = "propositions"
 MAX_PER_PHONE = 10
@@ -120,7 +120,7 @@ def link(room: Room, proposition_id: int, *, note_id: int | None = None, theme_i
     if room.closed_at:
         raise NotAllowed(_("Deze deelsessie is gesloten."))
     proposition = proposition_in(room, proposition_id)
-    item = {"note": note_in(room, note_id)} if note_id is not None else {"theme": theme_in(room, theme_id)}
+    item = {"note": in_room(Note, room, note_id)} if note_id is not None else {"theme": in_room(Theme, room, theme_id)}
     existing = PropositionLink.objects.filter(proposition=proposition, **item)
     if on == existing.exists():
         return False

@@ -12,7 +12,8 @@ from ..changes import Change
 from .. import text
 from ..models import Action, Note, Room, Theme, Vote
 from . import rooms
-from .errors import DomainError, NotAllowed, NotFound
+from .errors import DomainError, NotAllowed
+from .lookup import all_in_room, in_room
 
 TITLE_MAX_LENGTH = 120
 
@@ -26,28 +27,6 @@ def clean_title(title: str) -> str:
     return title
 
 
-def note_in(room: Room, note_id) -> Note:
-    note = Note.objects.filter(room=room, pk=note_id).first() if note_id else None
-    if note is None:
-        raise NotFound(_("Dat briefje vinden we niet in deze deelsessie."))
-    return note
-
-
-def theme_in(room: Room, theme_id) -> Theme:
-    theme = Theme.objects.filter(room=room, pk=theme_id).first() if theme_id else None
-    if theme is None:
-        raise NotFound(_("Dat thema vinden we niet in deze deelsessie."))
-    return theme
-
-
-def _notes_in(room: Room, note_ids) -> list[Note]:
-    ids = list(dict.fromkeys(note_ids or ()))
-    notes = list(Note.objects.filter(room=room, pk__in=ids))
-    if len(notes) != len(ids):
-        raise NotFound(_("Dat briefje vinden we niet in deze deelsessie."))
-    return notes
-
-
 def _same_phase(notes, phase: str) -> None:
     if any(note.phase != phase for note in notes):
         raise DomainError(_("Deze briefjes horen bij een andere fase. Een thema hoort bij één fase."))
@@ -58,7 +37,7 @@ def create_theme(room: Room, title: str, note_ids=(), proposed_by=None) -> Theme
     """A new theme holding the given notes (taken out of any theme they were in)."""
     title = clean_title(title)
     room = rooms.lock(room)
-    notes = _notes_in(room, note_ids)
+    notes = all_in_room(Note, room, note_ids)
     phase = notes[0].phase if notes else room.phase
     _same_phase(notes, phase)
     last = room.themes.aggregate(last=Max("position"))["last"]
@@ -74,8 +53,8 @@ def create_theme(room: Room, title: str, note_ids=(), proposed_by=None) -> Theme
 def add_to_theme(room: Room, theme_id, note_ids) -> Theme:
     """Moves notes into a theme (out of the theme they were in, if any)."""
     room = rooms.lock(room)
-    theme = theme_in(room, theme_id)
-    notes = _notes_in(room, note_ids)
+    theme = in_room(Theme, room, theme_id)
+    notes = all_in_room(Note, room, note_ids)
     if not notes:
         raise DomainError(_("Kies eerst een of meer briefjes."))
     _same_phase(notes, theme.phase)
@@ -93,7 +72,7 @@ def add_to_theme(room: Room, theme_id, note_ids) -> Theme:
 @transaction.atomic
 def remove_from_theme(room: Room, note_id) -> Note:
     room = rooms.lock(room)
-    note = note_in(room, note_id)
+    note = in_room(Note, room, note_id)
     if note.theme_id is None:
         return note
     was_theme = note.theme_id
@@ -107,7 +86,7 @@ def remove_from_theme(room: Room, note_id) -> Note:
 def rename_theme(room: Room, theme_id, title: str) -> Theme:
     title = clean_title(title)
     room = rooms.lock(room)
-    theme = theme_in(room, theme_id)
+    theme = in_room(Theme, room, theme_id)
     if theme.title == title:
         return theme
     theme.title = title
@@ -121,7 +100,7 @@ def merge_themes(room: Room, theme_id, into_id) -> Theme:
     """Moves everything of one theme (notes, dots, actions, spotlight) into another, then
     removes the first."""
     room = rooms.lock(room)
-    theme, target = theme_in(room, theme_id), theme_in(room, into_id)
+    theme, target = in_room(Theme, room, theme_id), in_room(Theme, room, into_id)
     if theme.pk == target.pk:
         raise DomainError(_("Kies twee verschillende thema's."))
     if theme.phase != target.phase:
@@ -141,7 +120,7 @@ def merge_themes(room: Room, theme_id, into_id) -> Theme:
 def dissolve_theme(room: Room, theme_id) -> None:
     """The theme goes; its notes stay on the board, ungrouped."""
     room = rooms.lock(room)
-    theme = theme_in(room, theme_id)
+    theme = in_room(Theme, room, theme_id)
     Note.objects.filter(theme=theme).update(theme=None)
     if room.spotlight_theme_id == theme.pk:
         room.spotlight_theme = None
@@ -151,13 +130,13 @@ def dissolve_theme(room: Room, theme_id) -> None:
 
 
 @transaction.atomic
-def set_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
+def set_room_spotlight(room: Room, *, note_id=None, theme_id=None) -> Room:
     """Puts one note or one theme in the spotlight; with neither, the spotlight goes off."""
     if note_id and theme_id:
         raise DomainError(_("Kies één briefje of één thema."))
     room = rooms.lock(room)
-    note = note_in(room, note_id) if note_id else None
-    theme = theme_in(room, theme_id) if theme_id else None
+    note = in_room(Note, room, note_id) if note_id else None
+    theme = in_room(Theme, room, theme_id) if theme_id else None
     if note and (note.private or note.hidden):
         raise DomainError(_("Dit briefje ziet nog niet iedereen. Laat het eerst zien."))
     if room.spotlight_note_id == (note and note.pk) and room.spotlight_theme_id == (theme and theme.pk):
@@ -202,3 +181,5 @@ def propose_theme(room: Room, participant, title: str) -> Theme:
     )
     rooms.publish(room, Change.THEME_PROPOSED, theme=theme.pk)
     return theme
+
+

@@ -4,10 +4,9 @@ reconnect or a reload is right at once.
 
 When the time is up and Room.timer_closes_writing is on, writing closes. The server enforces
 it: `expire_if_due` closes writing lazily (before a note is stored, when a socket connects) and
-from a small asyncio timer in the steering sockets (realtime/timers.py); `blocks_writing` refuses
+from a small asyncio timer in the steering sockets (realtime/timer_alarms.py); `blocks_writing` refuses
 a note that arrives after the end time even before anyone has closed writing."""
 
-import math
 from datetime import timedelta
 
 from django.db import transaction
@@ -16,35 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
 from ..models import Room
+from ..reads.timer import EXPIRED, OFF, PAUSED, PRESETS, RUNNING, blocks_writing, seconds_left, state  # noqa: F401
 from . import rooms
 from .errors import DomainError
 
 MAX_SECONDS = 4 * 60 * 60  # four hours: longer than any deelsessie
-PRESETS = (120, 300, 600)
-
-OFF, RUNNING, PAUSED, EXPIRED = "off", "running", "paused", "expired"
 TIME_IS_UP = _("De tijd is om. Schrijven is nu dicht.")
-
-
-def state(room: Room, now=None) -> str:
-    now = now or timezone.now()
-    if room.timer_ends_at is not None:
-        return EXPIRED if room.timer_ends_at <= now else RUNNING
-    if room.timer_remaining is not None:
-        return PAUSED
-    return OFF
-
-
-def seconds_left(room: Room, now=None) -> int | None:
-    now = now or timezone.now()
-    if room.timer_ends_at is not None:
-        return max(0, math.ceil((room.timer_ends_at - now).total_seconds()))
-    return room.timer_remaining
-
-
-def blocks_writing(room: Room, now=None) -> bool:
-    """The time is up and the timer closes writing: no note may land, whatever writing_open says."""
-    return room.timer_closes_writing and state(room, now) == EXPIRED
 
 
 def _check_seconds(seconds) -> int:

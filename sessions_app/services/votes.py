@@ -10,12 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, participant_changed
 from ..models import Note, Participant, Room, Theme, Vote
+from ..reads.votes import NOTES, TARGETS, THEMES, remaining, scope, votable  # noqa: F401  (the vote's rules are reads)
 from . import rooms
 from .errors import DomainError, NotAllowed
 
-NOTES = "notes"
-THEMES = "themes"
-TARGETS = (NOTES, THEMES)
 MAX_BUDGET = 20
 
 
@@ -67,25 +65,13 @@ def close_vote(room: Room) -> Room:
     return room
 
 
-def scope(room: Room):
-    """The dots of the room's current (or last) vote."""
-    votes = Vote.objects.filter(room=room)
-    if room.vote_target == THEMES:
-        return votes.filter(theme__isnull=False, theme__phase=room.vote_phase)
-    return votes.filter(note__isnull=False, note__phase=room.vote_phase)
-
-
-def remaining(room: Room, participant: Participant) -> int:
-    return max(0, room.vote_budget - scope(room).filter(participant=participant).count())
-
-
 def _item(room: Room, *, note_id: int | None, theme_id: int | None) -> dict:
     """The note or theme a dot goes on, checked against the open vote."""
     if (note_id is None) == (theme_id is None):
         raise DomainError(_("Kies één briefje of één thema."))
     if room.vote_target == NOTES:
         note = Note.objects.filter(pk=note_id, room=room).first() if note_id is not None else None
-        if note is None or note.phase != room.vote_phase or note.hidden or note.private:
+        if note is None or not votable(room, note):
             raise NotAllowed(_("Op dit briefje kun je nu geen stip zetten."))
         return {"note": note}
     theme = Theme.objects.filter(pk=theme_id, room=room).first() if theme_id is not None else None

@@ -6,8 +6,10 @@ import uuid
 from django import template
 from django.conf import settings
 
-from sessions_app import core_reads
-from sessions_app.queries import PARTICIPANTS
+from sessions_app.audience import Audience
+from sessions_app.reads import core as core_reads
+
+PARTICIPANTS = Audience.PARTICIPANTS
 
 register = template.Library()
 

@@ -9,6 +9,7 @@ key, same HTML: a cache hit can never show an old note."""
 import threading
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -29,7 +30,7 @@ def look(context, note) -> tuple:
         note.perspective, note.phase, note.private, note.hidden, note.highlighted, note.edited_at, note.theme_id,
         tuple(note.tags or ()), getattr(note, "vote_count", None),
         room.spotlight_note_id == note.pk, bool(room.event_id), room.vote_phase, room.vote_target, room.vote_open,
-        room.lens_enabled,
+        room.lens_enabled, settings.NOTE_MAX_LENGTH,
     )
 
 
@@ -46,6 +47,12 @@ def board_note(context, note) -> str:
                 _cache.clear()
             _cache[key] = html
     return mark_safe(html)  # rendered by the template engine: escaped there
+
+
+@register.simple_tag
+def note_max_length() -> int:
+    """The longest note the service takes (the NOTE_MAX_LENGTH setting), for a text box's maxlength."""
+    return settings.NOTE_MAX_LENGTH
 
 
 def clear() -> None:

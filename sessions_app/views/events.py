@@ -7,7 +7,8 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import event_queries, links, permissions, throttle
+from .. import links, permissions, throttle
+from ..reads import event as event_reads
 from ..identity import device_id_from, event_actor_for_request, set_device_cookie
 from ..models import Event, Perspective, new_device_id
 from ..services import events
@@ -113,7 +114,7 @@ def _choice_page(request, event, attendee, error="", status=200):
     context = {
         "event": event,
         "attendee": attendee,
-        "choices": event_queries.choices(event),
+        "choices": event_reads.choices(event),
         "chosen": chosen,
         "error": error,
     }
@@ -147,12 +148,12 @@ def overview(request, slug):
         return refusal
     base = request.build_absolute_uri("/")
     join_url = links.event_join_url(event, base)
-    context = event_queries.overview(event)
+    context = event_reads.overview(event)
     context.update(
         join_url=join_url,
         qr_svg=links.qr_svg(join_url),
         unplaced=list(events.unplaced(event)[:200]),
-        phases=event_queries.phase_choices(),
+        phases=event_reads.phase_choices(),
     )
     return render(request, "events/overview.html", context)
 
@@ -174,6 +175,6 @@ def plenary(request, slug, presenter=False):
     event, actor, refusal = _organiser_page(request, slug, "plenary.view")
     if refusal:
         return refusal
-    context = event_queries.plenary(event)
+    context = event_reads.plenary(event)
     context["presenter"] = presenter
     return render(request, "events/plenary.html", context)

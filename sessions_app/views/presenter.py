@@ -10,7 +10,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from .. import links, permissions, queries
+from .. import links, permissions
+from ..reads import board as board_reads
+from ..audience import Audience
 from ..identity import actor_for_request
 from .common import with_room
 
@@ -21,7 +23,7 @@ def presenter(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "presenter.view"):
         return redirect_to_login(request.get_full_path())
-    context = queries.board(room.pk, queries.PRESENTERS)
+    context = board_reads.board(room.pk, Audience.PRESENTERS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
     context.update(actor=actor, join_url=join_url, join_host=request.get_host(), qr_svg=links.qr_svg(join_url))
     return render(request, "presenter.html", context)

@@ -10,7 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import links, permissions, queries
+from .. import links, permissions
+from ..reads import board as board_reads
+from ..audience import Audience
 from ..identity import PARTICIPANT, actor_for_request, remember_facilitator, same_token
 from ..services import notes, rooms
 from ..services.errors import DomainError
@@ -25,7 +27,7 @@ def board(request, room):
         return redirect("console", code=room.code)
     if actor.role != PARTICIPANT:
         return redirect("join", code=room.code)
-    context = queries.board(room.pk, queries.PARTICIPANTS, viewer=actor.participant.pk)
+    context = board_reads.board(room.pk, Audience.PARTICIPANTS, viewer=actor.participant.pk)
     context.update(actor=actor, client_id=uuid.uuid4(), note_max_length=settings.NOTE_MAX_LENGTH)
     return render(request, "room.html", context)
 
@@ -33,20 +35,16 @@ def board(request, room):
 @require_POST
 @with_room
 def note_add(request, room):
-    """The composer without a socket: same service, then back to the board (or a fragment for htmx)."""
+    """The composer without a socket: same service, then back to the board."""
     actor = actor_for_request(request, room)
     try:
         permissions.require(actor, "note.add")
-        note, _created = notes.add_note(
+        notes.add_note(
             room, actor.participant, phase=request.POST.get("phase", ""), text=request.POST.get("text", ""),
             client_id=request.POST.get("client_id", ""),
         )
     except DomainError as refusal:
-        if request.htmx:
-            return render(request, "partials/error.html", {"message": refusal.message, "client_id": refusal.client_id}, status=400)
         return message(request, _("Niet verstuurd"), refusal.message, 400)
-    if request.htmx:
-        return render(request, "partials/note.html", {"note": note})
     return redirect("room", code=room.code)
 
 
@@ -66,7 +64,7 @@ def console(request, room):
     actor = actor_for_request(request, room)
     if not permissions.can(actor, "console.view"):
         return redirect_to_login(request.get_full_path())
-    context = queries.board(room.pk, queries.FACILITATORS)
+    context = board_reads.board(room.pk, Audience.FACILITATORS)
     join_url = links.join_url(room, request.build_absolute_uri("/"))
     context.update(
         actor=actor,

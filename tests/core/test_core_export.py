@@ -84,7 +84,7 @@ def test_the_plenary_board_shows_each_rooms_positive_core_side_by_side(db):
 
 
 def test_the_verslag_reads_the_core_and_the_most_endorsed_droomzin_first(worked_room):
-    from sessions_app import core_reads
+    from sessions_app.reads import core as core_reads
 
     room = worked_room["room"]
     anna = worked_room["droom"].participant

@@ -7,7 +7,7 @@ from asgiref.sync import sync_to_async
 from sessions_app.core_models import CoreMark, Endorsement, Proposition, PropositionLink
 from sessions_app.models import Room, Theme
 from sessions_app.services import phases
-from tests.toolkit.cast_b import awrite, participant
+from tests.features.cast_b import awrite, participant
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -165,5 +165,5 @@ async def test_the_facilitator_links_a_droomzin_to_what_it_grew_from(armoede, an
     await console.send("proposition.link", proposition_id=droom.pk, item="actie:3")
     assert "Kies één briefje of één thema." in await console.receive_until("messages")
     await console.send("proposition.link", proposition_id=droom.pk, note_id=parel.pk + 1000)
-    assert "Dat briefje vinden we niet in deze deelsessie." in await console.receive_until("messages")
+    assert "Dat briefje, thema of die actie staat niet (meer) in deze ruimte." in await console.receive_until("messages")
     assert await count(PropositionLink) == 1

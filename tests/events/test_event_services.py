@@ -181,10 +181,10 @@ def test_the_organiser_spotlights_a_highlight_and_unmarking_clears_it(werkplaats
     anna = participants.join_room(armoede_r1, new_device_id())
     note, _ = notes.add_note(armoede_r1, anna, phase="verkennen", text="Parels", client_id="c-1")
     with pytest.raises(NotFound):
-        harvest.set_spotlight(werkplaats, "note", note.pk)  # not a highlight yet
+        harvest.set_event_spotlight(werkplaats, "note", note.pk)  # not a highlight yet
 
     harvest.set_highlight(armoede_r1, "note", note.pk, True)
-    harvest.set_spotlight(werkplaats, "note", note.pk)
+    harvest.set_event_spotlight(werkplaats, "note", note.pk)
     assert Event.objects.get(pk=werkplaats.pk).spotlight_id == note.pk
 
     harvest.set_highlight(armoede_r1, "note", note.pk, False)
@@ -201,6 +201,6 @@ def test_themes_and_actions_are_harvested_too(werkplaats, armoede_r1, olga):
 
     board = olga.get(f"/e/{werkplaats.slug}/plenair/").content.decode()
     assert "Bestaanszekerheid" in board and "Eén loket openen" in board
-    harvest.set_spotlight(werkplaats, "action", action.pk)
+    harvest.set_event_spotlight(werkplaats, "action", action.pk)
     board = olga.get(f"/e/{werkplaats.slug}/plenair/").content.decode()
     assert 'class="spotlight-text">Eén loket openen · Gemeente' in board

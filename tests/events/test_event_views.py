@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from sessions_app.export import room_data
+from sessions_app.reads.export import room_data
 from sessions_app.models import Attendee, Event, Participant, Room
 from sessions_app.services import events
 

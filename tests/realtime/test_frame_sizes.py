@@ -5,7 +5,8 @@ import pytest
 from django.template.loader import render_to_string
 
 from realtime import board_parts, broadcast, snapshots
-from sessions_app import big_room, queries
+from sessions_app import big_room
+from sessions_app.reads import board as queries
 from sessions_app.models import Room
 from sessions_app.services import notes, phases, presence, rooms, timer
 from tests.htmx_frames import Screen, snapshot_html

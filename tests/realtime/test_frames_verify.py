@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 
 from realtime import broadcast, snapshots
+from sessions_app.audience import Audience
 from sessions_app.changes import Change, room_change
 from sessions_app.models import Condition, Room
 from sessions_app.services import (
@@ -20,7 +21,7 @@ from sessions_app.services import (
 from tests.htmx_frames import Screen, snapshot_html
 
 pytestmark = pytest.mark.django_db(transaction=True)
-AUDIENCES = ("participants", "facilitators", "presenters")
+AUDIENCES = tuple(Audience)
 PHONE_LIMIT = {Change.NOTE_ADDED: 2048}  # bytes to each phone; the kinds below get 4 KiB
 SMALL = {
     Change.PHASE_SET, Change.PHASE_PROMPT, Change.WRITING_SET, Change.WRITING_MODE, Change.TIMER_SET,
@@ -130,7 +131,7 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: moderation.edit_note(fresh(room), ids["second"], "Eén loket, heel dichtbij"))
     step(lambda: moderation.set_hidden(fresh(room), ids["second"], True))
     step(lambda: moderation.set_hidden(fresh(room), ids["second"], False))
-    step(lambda: themes.set_spotlight(fresh(room), note_id=ids["second"]))
+    step(lambda: themes.set_room_spotlight(fresh(room), note_id=ids["second"]))
     step(lambda: themes.set_proposals(fresh(room), True))
     step(lambda: themes.propose_theme(fresh(room), bram, "Samen eten"))
     step(lambda: reveal.set_writing_mode(fresh(room), "private"))
@@ -206,7 +207,7 @@ def theme_id(room, title):
 
 
 def actions_phase(room):
-    from sessions_app.queries import actions_phase as phase_of_actions
+    from sessions_app.reads.board import actions_phase as phase_of_actions
 
     return phase_of_actions(fresh(room))
 

@@ -1,4 +1,4 @@
-"""realtime/ moves bytes; what it reads comes from sessions_app (queries, frame_queries). A model
+"""realtime/ moves bytes; what it reads comes from sessions_app.reads. A model
 manager call in realtime/ is a read in the wrong place."""
 
 import re

@@ -3,7 +3,9 @@
 import pytest
 from channels.layers import InMemoryChannelLayer, get_channel_layer
 
-from realtime.groups import FACILITATORS, PARTICIPANTS, room_group
+from sessions_app.audience import Audience
+
+from realtime.groups import room_group
 from tests.conftest import REAL_SERVICES
 from tests.helpers import join_as
 
@@ -26,7 +28,7 @@ async def test_a_room_audience_is_one_subscription_whatever_the_number_of_phones
     phones = [await sockets(armoede, client) for client in (anna, bram, cas)]
     console = await sockets(armoede, fatima)
 
-    assert (members(armoede, PARTICIPANTS), members(armoede, FACILITATORS)) == (1, 1)
+    assert (members(armoede, Audience.PARTICIPANTS), members(armoede, Audience.FACILITATORS)) == (1, 1)
     await phones[0].send("note.add", text="Voor iedereen", client_id="h-1", phase="verkennen")
     for socket in (*phones, console):
         frame = await socket.receive_until("Voor iedereen")
@@ -37,9 +39,9 @@ async def test_the_subscription_ends_with_the_last_socket_of_the_room(armoede, a
     anna_socket, bram_socket = await sockets(armoede, anna), await sockets(armoede, bram)
 
     await anna_socket.disconnect()
-    assert members(armoede, PARTICIPANTS) == 1
+    assert members(armoede, Audience.PARTICIPANTS) == 1
     await bram_socket.send("note.add", text="Nog steeds", client_id="h-2", phase="verkennen")
     await bram_socket.receive_until("Nog steeds")
 
     await bram_socket.disconnect()
-    assert members(armoede, PARTICIPANTS) == 0
+    assert members(armoede, Audience.PARTICIPANTS) == 0

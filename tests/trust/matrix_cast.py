@@ -91,8 +91,8 @@ def event_actor_of(scene: Scene, role: str):
 
 
 def dummy(command_class):
-    """An instance of an action without parsing: every field gets a harmless value of its type.
-    perform() asks permission first, so the values matter only to allowed roles."""
+    """An instance of a socket command without parsing: every field gets a harmless value of its
+    type. Permission is asked before perform(), so the values matter only to allowed roles."""
     hints = typing.get_type_hints(command_class)
     values = {}
     for field in dataclasses.fields(command_class):

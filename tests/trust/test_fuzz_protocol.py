@@ -13,7 +13,7 @@ from asgiref.sync import sync_to_async
 from django.test import Client
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
-from realtime import protocol
+from realtime import commands
 from sessions_app.models import Action, Note, Participant, Room, Theme, Vote
 from sessions_app.services import rooms
 from tests.conftest import REAL_SERVICES
@@ -39,7 +39,7 @@ scalars = st.one_of(
     safe_text, st.sampled_from(EDGE_TEXT),
 )
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(safe_text, inner, max_size=3), max_leaves=6)
-action_names = st.one_of(st.sampled_from(sorted(protocol.ACTIONS)), st.sampled_from(["", "note", "NOTE.ADD", "sync "]), safe_text, values)
+action_names = st.one_of(st.sampled_from(sorted(commands.COMMANDS)), st.sampled_from(["", "note", "NOTE.ADD", "sync "]), safe_text, values)
 payloads = st.builds(
     lambda name, fields: {"action": name, **fields},
     action_names,

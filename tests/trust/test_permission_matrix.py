@@ -1,9 +1,9 @@
 """One authorisation matrix: every socket action and every HTTP endpoint x every role.
 
-The tables below say who may. The tests check that (1) every action the socket protocol knows has
+The tables below say who may. The tests check that (1) every command the socket protocol knows has
 a row in permissions.RULES and in ACTIONS_WHO here, and every URL has a row in ENDPOINTS_WHO (so a
-new action or page without a row fails), (2) each action's perform() really asks permission for
-itself, with the answer the table expects, for a socket of every role, and (3) each page answers
+new command or page without a row fails), (2) running each command (as the consumers do) really asks
+permission for itself, with the answer the table expects, for a socket of every role, and (3) each page answers
 every role as the table says. Roles are made the way people get them: a join, a facilitator
 link, an organiser or staff account (tests/trust/matrix_cast.py)."""
 
@@ -14,7 +14,7 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver
 from django.utils.encoding import force_str
 
-from realtime import protocol
+from realtime import commands
 from sessions_app import permissions
 from sessions_app.identity import ANONYMOUS
 from sessions_app.models import Room
@@ -92,15 +92,15 @@ ACTIONS_WHO = {
 
 
 def test_every_socket_action_has_a_rule_and_a_row():
-    actions = set(protocol.ACTIONS)
+    actions = set(commands.COMMANDS)
     assert actions - set(permissions.RULES) == set(), "actions without a row in permissions.RULES"
     assert actions - set(ACTIONS_WHO) == set(), "actions without a row in this matrix: add one"
     assert set(ACTIONS_WHO) - actions == set(), "rows for actions the protocol no longer knows"
 
 
 def asked(actor, name):
-    """Runs the action's perform() as `actor` (nothing it writes is kept) and returns the
-    permission questions it asked, each with its answer."""
+    """Runs the command as the consumers do (commands.run) as `actor` (nothing it writes is kept)
+    and returns the permission questions it asked, each with its answer."""
     questions, real_require = [], permissions.require
 
     def recording(who, action):
@@ -114,7 +114,7 @@ def asked(actor, name):
     with mock.patch.object(permissions, "require", recording):
         try:
             with transaction.atomic():
-                dummy(protocol.ACTIONS[name]).perform(actor)
+                commands.run(dummy(commands.COMMANDS[name]), actor)
                 transaction.set_rollback(True)
         except Exception:  # noqa: BLE001 - a refusal, or an allowed call with placeholder values
             pass
@@ -133,7 +133,7 @@ def test_each_socket_action_asks_permission_and_gets_the_answer_of_the_matrix(sc
         allowed = set()
         for role in ROLES:
             questions = asked(make_actor(scene, role), name)
-            assert questions, f"{name}.perform() never asks permissions.require"
+            assert questions, f"running {name} never asks permissions.require"
             if questions[0][1]:
                 allowed.add(role)
         assert allowed == expected, f"{name} on the {socket} socket: allowed {sorted(allowed)}, matrix says {sorted(expected)}"

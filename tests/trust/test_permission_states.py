@@ -4,7 +4,8 @@ is a Dutch sentence and changes nothing."""
 
 import pytest
 
-from sessions_app import queries
+from sessions_app.audience import Audience
+from sessions_app.reads import board as queries
 from sessions_app.models import Note, Participant, Vote
 from sessions_app.services import notes, phases, reveal, rooms, votes
 from sessions_app.services.errors import DomainError, NotAllowed
@@ -79,10 +80,10 @@ def test_in_private_mode_only_the_author_and_the_facilitator_see_a_note_until_th
         shown = [note.text for phase in board["phases"] for note in phase.notes]
         return shown + [note.text for note in board.get("own_notes", [])]
 
-    assert "Nog even geheim" not in texts(queries.PARTICIPANTS, bram.pk)  # another phone
-    assert "Nog even geheim" not in texts(queries.PARTICIPANTS)  # the room's shared frames
-    assert "Nog even geheim" in texts(queries.PARTICIPANTS, anna.pk)  # its author
-    assert "Nog even geheim" in texts(queries.FACILITATORS)  # the console
+    assert "Nog even geheim" not in texts(Audience.PARTICIPANTS, bram.pk)  # another phone
+    assert "Nog even geheim" not in texts(Audience.PARTICIPANTS)  # the room's shared frames
+    assert "Nog even geheim" in texts(Audience.PARTICIPANTS, anna.pk)  # its author
+    assert "Nog even geheim" in texts(Audience.FACILITATORS)  # the console
     reveal.reveal(room)
-    assert "Nog even geheim" in texts(queries.PARTICIPANTS, bram.pk)
+    assert "Nog even geheim" in texts(Audience.PARTICIPANTS, bram.pk)
     assert Note.objects.get(pk=secret.pk).private is False

@@ -5,7 +5,7 @@ and the krant leave it out, as they leave out hidden notes."""
 import pytest
 from channels.db import database_sync_to_async
 
-from sessions_app import event_queries, tallies
+from sessions_app.reads import event as event_reads, votes as vote_reads
 from sessions_app.models import Event, Note, Room
 from sessions_app.services import harvest, moderation, notes, reveal, votes
 from sessions_app.services.errors import DomainError
@@ -60,7 +60,7 @@ def test_the_plenary_pages_and_the_krant_leave_out_private_notes():
         response = organiser.get(f"/e/{scene.event.slug}/{path}")
         assert response.status_code == 200, path
         assert SECRET not in response.content.decode(), path
-    assert event_queries.spotlight(Event.objects.get(pk=scene.event.pk)) is None
+    assert event_reads.spotlight(Event.objects.get(pk=scene.event.pk)) is None
 
     reveal.reveal(scene.room)
     assert SECRET in organiser.get(f"/e/{scene.event.slug}/plenair/").content.decode()
@@ -86,6 +86,6 @@ def test_a_note_hidden_after_a_phone_voted_on_it_is_gone_from_that_phones_own_vo
 
     moderation.set_hidden(Room.objects.get(pk=room.pk), insult.pk, True)
 
-    mine = tallies.my_votes(Room.objects.get(pk=room.pk), anna)
+    mine = vote_reads.my_votes(Room.objects.get(pk=room.pk), anna)
     assert [item["label"] for item in mine["items"]] == ["Iets aardigs"]
     assert "Iets kwetsends" not in scene.clients["participant"].get(f"/r/{room.code}/").content.decode()

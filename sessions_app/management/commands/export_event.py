@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone, translation
 
 from sessions_app import report
-from sessions_app.export import room_data
+from sessions_app.reads.export import room_data
 from sessions_app.models import Event
 from sessions_app.report import cli
 from sessions_app.report.builder import build_event
