@@ -1,4 +1,4 @@
-"""The verslag (report) of a room and the krant of an event, in six formats.
+"""The verslag (report) of a room and the krant of an event, in seven formats.
 
     with translation.override("nl"):
         data = report.room_export(room, "pdf")
@@ -15,9 +15,10 @@ FORMATS = {  # key -> (module, content type, file extension)
     "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     "md": ("markdown", "text/markdown; charset=utf-8", "md"),
     "csv": ("csv", "text/csv; charset=utf-8", "csv"),
+    "xlsx": ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     "json": ("jsonfmt", "application/json", "json"),
 }
-FORMAT_LABELS = {"html": "HTML", "pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+FORMAT_LABELS = {"html": "HTML", "pdf": "PDF", "docx": "Word", "md": "Markdown", "csv": "CSV", "xlsx": "Excel", "json": "JSON"}
 
 
 def _module(fmt: str):

@@ -6,7 +6,6 @@ exporter can leak them. Labels (phase titles, perspectives, conditions) are reso
 language that is active while building: wrap the call in translation.override()."""
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from django.db.models import Count
@@ -14,153 +13,16 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
+from ..reads import core
 from ..reads.board import consistent_read
+from . import outcome
+from .items import (  # noqa: F401 - the formats import the dataclasses from here
+    ActionItem, EventReport, NoteItem, OverviewRoom, PerspectiveCount, PhaseReport, RoomReport, RoundItem, TagCount,
+    ThemeItem, VoteResult,
+)
 
 ERVARINGSDESKUNDIGE = Perspective.ERVARINGSDESKUNDIGE.value
 NO_PERSPECTIVE = ""
-
-
-@dataclass
-class NoteItem:
-    id: int
-    text: str
-    perspective: str  # key, "" when the writer gave none
-    perspective_label: str
-    ervaringsdeskundige: bool
-    votes: int
-    tags: list[str]
-    tag_labels: list[str]
-    highlighted: bool
-    theme: str  # the theme's title, "" when not in a theme
-
-
-@dataclass
-class ThemeItem:
-    id: int
-    title: str
-    votes: int  # dots on the theme itself plus dots on its notes
-    highlighted: bool
-    notes: list[NoteItem] = field(default_factory=list)
-
-
-@dataclass
-class VoteResult:
-    kind: str  # "note" or "theme"
-    text: str
-    votes: int
-
-
-@dataclass
-class PhaseReport:
-    key: str
-    title: str
-    prompt: str
-    themes: list[ThemeItem] = field(default_factory=list)
-    loose_notes: list[NoteItem] = field(default_factory=list)  # notes not in a theme
-    highlights: list[str] = field(default_factory=list)  # spotlighted or highlighted notes and themes
-    vote_results: list[VoteResult] = field(default_factory=list)
-    note_count: int = 0
-
-    @property
-    def notes(self) -> list[NoteItem]:
-        return [note for theme in self.themes for note in theme.notes] + self.loose_notes
-
-
-@dataclass
-class PerspectiveCount:
-    key: str
-    label: str
-    count: int
-    names: list[str] = field(default_factory=list)  # only people who chose to give a name
-
-
-@dataclass
-class TagCount:
-    key: str
-    label: str
-    count: int
-
-
-@dataclass
-class ActionItem:
-    what: str
-    who: str
-    when: str  # ISO date or ""
-    highlighted: bool
-    room: str = ""
-
-
-@dataclass
-class RoomReport:
-    code: str
-    event: str
-    round: str
-    title: str
-    subtitle: str
-    date: str  # ISO date
-    facilitator: str
-    language: str
-    closed: bool
-    participant_count: int
-    perspectives: list[PerspectiveCount]
-    phases: list[PhaseReport]
-    lens_used: bool
-    tags: list[TagCount]
-    actions: list[ActionItem]
-    summary: str
-    quotes: list[str]
-    names_shown: bool = False  # Room.report_names: the facilitator switched names on
-
-    @property
-    def note_count(self) -> int:
-        return sum(phase.note_count for phase in self.phases)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.note_count and not self.actions and not self.summary and not self.quotes
-
-    @property
-    def top_themes(self) -> list[ThemeItem]:
-        themes = [theme for phase in self.phases for theme in phase.themes]
-        return sorted(themes, key=lambda theme: -theme.votes)[:3]
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-@dataclass
-class RoundItem:
-    title: str
-    rooms: list[str]
-
-
-@dataclass
-class OverviewRoom:
-    code: str
-    title: str
-    round: str
-    participant_count: int
-    note_count: int
-    top_themes: list[str]
-
-
-@dataclass
-class EventReport:
-    slug: str
-    title: str
-    subtitle: str
-    date: str
-    location: str
-    programme: str
-    language: str
-    rounds: list[RoundItem]
-    overview: list[OverviewRoom]
-    perspectives: list[PerspectiveCount]
-    actions: list[ActionItem]
-    rooms: list[RoomReport]
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def _labels(choices) -> dict[str, str]:
@@ -180,24 +42,46 @@ def visible_in_report(note: Note, revealed: dict[str, bool]) -> bool:
     return not note.hidden and (not note.private or revealed.get(note.phase, False))
 
 
-def _perspective_counts(participants, *, names: bool = False) -> list[PerspectiveCount]:
-    """Participants per perspective, as counts. Names only when the facilitator switched them on
-    (Room.report_names): a name beside "ervaringsdeskundige" says more about a person than a count."""
+def _perspective_counts(participants) -> list[PerspectiveCount]:
+    """Participants per perspective, as counts only: a name beside "ervaringsdeskundige" says more
+    about a person than a count. Names, when switched on, are one list apart (_names)."""
     labels = _labels(Perspective)
     counts: dict[str, PerspectiveCount] = {}
     for participant in participants:
         key = participant.perspective or NO_PERSPECTIVE
         entry = counts.setdefault(key, PerspectiveCount(key, labels.get(key, ""), 0))
         entry.count += 1
-        if names and participant.name.strip():
-            entry.names.append(participant.name.strip())
     order = list(labels) + [NO_PERSPECTIVE]
     result = sorted(counts.values(), key=lambda entry: order.index(entry.key) if entry.key in order else len(order))
     for entry in result:
-        entry.names.sort(key=str.casefold)
         if entry.key == NO_PERSPECTIVE:
             entry.label = str(_no_perspective_label())
     return result
+
+
+def _names(participants) -> list[str]:
+    """The names people chose to give, in alphabetical order (only when Room.report_names is on)."""
+    return sorted({participant.name.strip() for participant in participants if participant.name.strip()}, key=str.casefold)
+
+
+def _session_day(room: Room, notes: list[Note]):
+    """The day the session ran: its first note, else its last activity, else the event's date."""
+    if notes:
+        return min(note.created_at for note in notes)
+    if room.last_activity_at:
+        return room.last_activity_at
+    return (room.event.date if room.event_id and room.event.date else None) or room.closed_at or room.created_at
+
+
+def _event_organisers(event: Event) -> str:
+    """The organisers' full names; never a username (it is half of a login, and the verslag can
+    be shared)."""
+    names = {user.get_full_name().strip() for user in event.organisers.all()}
+    return ", ".join(sorted((name for name in names if name), key=str.casefold))
+
+
+def _organiser(room: Room) -> str:
+    return (_event_organisers(room.event) if room.event_id else "") or room.facilitator_name
 
 
 def _no_perspective_label():
@@ -280,9 +164,13 @@ def _build_room(room: Room) -> RoomReport:
         report.highlights = [f"{t.title}" for t in report.themes if t.highlighted] + [
             n.text for n in items if n.highlighted
         ]
-        results = [VoteResult("theme", t.title, theme_votes.get(t.id, 0)) for t in report.themes if theme_votes.get(t.id)]
-        results += [VoteResult("note", n.text, n.votes) for n in items if n.votes]
-        report.vote_results = sorted(results, key=lambda result: -result.votes)[:10]
+        results = [VoteResult("theme", t.title, theme_votes.get(t.id, 0), phase=report.title)
+                   for t in report.themes if theme_votes.get(t.id)]
+        results += [VoteResult("note", n.text, n.votes, phase=report.title) for n in items if n.votes]
+        report.voted = bool(results)
+        report.vote_results = outcome.ranked(results)[:10]
+        question = method.phase(phase.key).question if phase.key in method.phase_keys else ""
+        report.about = str(outcome.phase_about(phase.key, str(question)))
         reports.append(report)
 
     tag_counter = Counter(tag for note in notes for tag in (note.tags or []) if isinstance(tag, str))
@@ -294,19 +182,19 @@ def _build_room(room: Room) -> RoomReport:
         ActionItem(what=action.what, who=action.who, when=_iso(action.when), highlighted=action.highlighted, room=room.title)
         for action in Action.objects.filter(room=room).order_by("position", "id")
     ]
-    when = (room.event.date if room.event_id and room.event.date else None) or room.closed_at or room.created_at
-    return RoomReport(
+    participants = list(participants)
+    result = RoomReport(
         code=room.code,
         event=room.event.title if room.event_id else "",
         round=room.round.title if room.round_id else "",
         title=room.title,
         subtitle=room.subtitle,
-        date=_iso(when),
+        date=_iso(_session_day(room, notes)),
         facilitator=room.facilitator_name,
         language=room.language,
         closed=room.closed_at is not None,
-        participant_count=len(participants := list(participants)),
-        perspectives=_perspective_counts(participants, names=room.report_names),
+        participant_count=len(participants),
+        perspectives=_perspective_counts(participants),
         phases=reports,
         lens_used=lens_used,
         tags=tags,
@@ -314,7 +202,15 @@ def _build_room(room: Room) -> RoomReport:
         summary=room.summary.strip(),
         quotes=[line.strip() for line in room.quotes.splitlines() if line.strip()],
         names_shown=room.report_names,
+        names=_names(participants) if room.report_names else [],
+        organiser=_organiser(room),
+        method=str(method.title),
     )
+    result.top_ideas = outcome.top_ideas(result.phases)
+    result.positive_core, result.propositions = core.for_report(room)
+    if not result.summary:
+        result.composed_summary = outcome.compose_summary(result)
+    return result
 
 
 def build_event(event: Event) -> EventReport:
@@ -354,4 +250,5 @@ def build_event(event: Event) -> EventReport:
         perspectives=_perspective_counts(people.values()),
         actions=[action for report in reports for action in report.actions],
         rooms=reports,
+        organiser=_event_organisers(event),
     )

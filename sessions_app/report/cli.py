@@ -4,7 +4,7 @@ import sys
 
 from . import FORMATS
 
-FORMAT_HELP = "json (the contract, with the verslag under 'verslag'/'krant'), html, pdf, docx, md or csv"
+FORMAT_HELP = "json (the contract, with the verslag under 'verslag'/'krant'), html, pdf, docx, md, csv or xlsx"
 
 
 def add_arguments(parser) -> None:

@@ -1,15 +1,19 @@
-"""The verslag as CSV: one row per note, ready for a spreadsheet.
+"""The verslag as CSV: one row per note and one per action, ready for a spreadsheet.
 
-Cells that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
-return) get a leading single quote, so a note like =HYPERLINK(...) stays text."""
+Dutch Excel reads a CSV with semicolons (the comma is its decimal sign) and needs the BOM to
+read UTF-8. Cells that a spreadsheet would read as a formula (starting with = + - @, a tab or a
+carriage return) get a leading single quote, so a note like =HYPERLINK(...) stays text."""
 
 import csv
 import io
 
 from .builder import EventReport, RoomReport
+from . import core_sections
 from .labels import labels
+from .sheets import actions_sheet, notes_sheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DELIMITER = ";"
 
 
 def neutralise(value) -> str:
@@ -17,24 +21,21 @@ def neutralise(value) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _rows(report: RoomReport, words: dict):
-    for phase in report.phases:
-        for note in phase.notes:
-            yield [
-                report.title, phase.title, note.theme, note.text, note.perspective_label, note.votes,
-                ", ".join(note.tag_labels), words["highlighted"] if note.highlighted else words["shown"],
-            ]
-
-
 def _write(reports: list[RoomReport]) -> bytes:
-    words = labels()
+    w = labels()
+    notes, actions = notes_sheet(reports), actions_sheet(reports)
+    header = [w["room"], w["kind"], w["phase"], w["theme"], w["text"], w["perspective"], w["votes"], w["tags"],
+              w["highlighted_column"], w["who"], w["when"]]
+    rows = [[room, w["note_note"], phase, theme, text, perspective, votes, tags, highlighted, "", ""]
+            for room, phase, theme, text, perspective, votes, tags, highlighted in notes.rows]
+    rows += [[room, w["action"], "", "", what, "", "", "", highlighted, who, when]
+             for room, what, who, when, highlighted in actions.rows]
+    rows += core_sections.csv_rows(reports, len(header))  # the positive core and droomzinnen (issue 15)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([words["room"], words["phase"], words["theme"], words["text"], words["perspective"],
-                     words["votes"], words["tags"], words["status"]])
-    for report in reports:
-        for row in _rows(report, words):
-            writer.writerow([neutralise(cell) for cell in row])
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM makes Excel read UTF-8
 
 

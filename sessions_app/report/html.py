@@ -6,6 +6,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from . import sections
 from .builder import EventReport, RoomReport
 
 
@@ -15,7 +16,8 @@ def stylesheet() -> str:
 
 
 def _context(extra: dict | None) -> dict:
-    return {"css": stylesheet(), "LANGUAGE_CODE": translation.get_language() or "nl", **(extra or {})}
+    return {"css": stylesheet(), "LANGUAGE_CODE": translation.get_language() or "nl", "sections": sections.templates(),
+            **(extra or {})}
 
 
 def room_html(report: RoomReport, extra: dict | None = None) -> str:

@@ -40,9 +40,10 @@ def labels() -> dict[str, str]:
         "notes": _("Briefjes"),
         "phase": _("Fase"),
         "text": _("Tekst"),
-        "status": _("Status"),
-        "shown": _("getoond"),
-        "highlighted": _("uitgelicht"),
+        "highlighted_column": _("Uitgelicht"),
+        "kind": _("Soort"),
+        "rank": _("Plaats"),
+        "action": _("actie"),
         "ervaringsdeskundige": _("ervaringsdeskundige"),
         "no_notes": _("In deze fase zijn geen briefjes geschreven."),
         "empty": _("Er is in deze deelsessie (nog) niets opgeschreven. Zodra er briefjes, thema's of acties zijn, staan ze hier."),
@@ -54,8 +55,6 @@ def labels() -> dict[str, str]:
 
 
 def people_table(r, w: dict) -> tuple[list, list]:
-    """A room's perspectives table (header, rows): counts, and names only when the facilitator
-    switched them on (RoomReport.names_shown)."""
-    if r.names_shown:
-        return [w["perspective"], w["count"], w["names"]], [[p.label, p.count, ", ".join(p.names)] for p in r.perspectives]
+    """A room's perspectives table (header, rows): counts only. Names, when the facilitator
+    switched them on, are one list apart (RoomReport.names), never beside a perspective."""
     return [w["perspective"], w["count"]], [[p.label, p.count] for p in r.perspectives]

@@ -3,8 +3,11 @@ a fresh worker starts quickly and safely (the pool uses forkserver, never fork o
 
 import gc
 
+MARK_PREFIX = "room-"  # ids of the rooms' headings: which room a page belongs to (for its header)
 
-def render(html: str) -> bytes:
+
+def render(html: str) -> tuple[bytes, list[list[str]]]:
+    """The PDF, and per page the ids of the room headings that start on it."""
     from weasyprint import HTML
 
     # WeasyPrint makes hundreds of thousands of small objects for a big document; the cyclic
@@ -13,7 +16,9 @@ def render(html: str) -> bytes:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return HTML(string=html, base_url=None).write_pdf()
+        document = HTML(string=html, base_url=None).render()
+        marks = [[anchor for anchor in page.anchors if anchor.startswith(MARK_PREFIX)] for page in document.pages]
+        return document.write_pdf(), marks
     finally:
         if was_enabled:
             gc.enable()

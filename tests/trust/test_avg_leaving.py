@@ -10,7 +10,7 @@ from django.test import Client
 from sessions_app import report
 from sessions_app.models import Attendee, Note, Room, Theme
 from sessions_app.services import notes, themes
-from tests.report.readers import docx_text, pdf_text
+from tests.report.readers import docx_text, pdf_text, xlsx_text
 from tests.trust.matrix_cast import build_scene
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +62,7 @@ def test_names_are_off_by_default_in_every_format_and_in_the_share_link():
     scene, room = room_with_a_named_person()
     for fmt in report.FORMATS:
         data = report.room_export(room, fmt)
-        text = {"pdf": pdf_text, "docx": docx_text}.get(fmt, bytes.decode)(data)
+        text = {"pdf": pdf_text, "docx": docx_text, "xlsx": xlsx_text}.get(fmt, bytes.decode)(data)
         assert NAME not in text, fmt
         assert "Wat al werkt" in text, fmt
     perspectives = json.loads(report.room_export(room, "json"))["perspectives"]
