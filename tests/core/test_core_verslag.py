@@ -52,3 +52,13 @@ def test_the_english_verslag_speaks_english(worked_room):  # noqa: F811
     with translation.override("en"):
         page = report.room_export(worked_room["room"], "md", language="en").decode()
     assert "Our strength" in page and "Dream sentences" in page and "1 person wants this too" in page
+
+
+def test_the_spreadsheet_has_a_sheet_for_each_only_when_there_is_something(worked_room, armoede):  # noqa: F811
+    from tests.report.readers import xlsx_sheets
+
+    with translation.override("nl"):
+        sheets = xlsx_sheets(report.room_export(worked_room["room"], "xlsx"))
+    assert sheets["Onze kracht"][1:] == [["Armoede", "thema", "Samen doen"], ["Armoede", "briefje", "De buurtkamer werkt"]]
+    assert sheets["Droomzinnen"][1][1:3] == ["Wij kennen elkaar bij naam", 1]
+    assert sheets["Droomzinnen"][1][3] == "De buurtkamer werkt"
