@@ -31,6 +31,7 @@ class Change(StrEnum):
     NOTE_HIDDEN = "note.hidden"
     NOTE_SHOWN = "note.shown"
     NOTE_DELETED = "note.deleted"
+    NOTE_RESTORED = "note.restored"
     NOTE_TAGGED = "note.tagged"
     # phases and writing
     PHASE_SET = "phase.set"

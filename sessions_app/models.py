@@ -200,12 +200,19 @@ class Participant(models.Model):
     joined_at = models.DateTimeField(auto_now_add=True)
     last_seen_at = models.DateTimeField(null=True, blank=True)
     removed_at = models.DateTimeField(null=True, blank=True)
+    # Counted per room from 1 at joining: a nameless participant is "Deelnemer 3", never a database id.
+    number = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["room", "device_id"], name="participant_once_per_room")]
 
     def __str__(self):
-        return self.name or f"#{self.pk}"
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """How screens name this participant: their own name, or their number in the room."""
+        return self.name or _("Deelnemer %(number)s") % {"number": self.number or self.pk}
 
 
 class Theme(models.Model):

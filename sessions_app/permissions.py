@@ -119,6 +119,7 @@ RULES = {
     "note.show": steers,
     "note.edit": in_room,  # a participant only their own note while writing is open (the service checks)
     "note.delete": is_participant,  # own notes only (the service checks)
+    "note.restore": is_participant,  # own notes only, within seconds of deleting them (the service checks)
     "participant.remove": steers,
     "participant.readmit": steers,
     # The positive core and the droomzinnen (issue 15: services/core.py, propositions.py)

@@ -44,6 +44,17 @@ class NoteDelete(Command):
         moderation.delete_note(actor.room, self.note_id, by=actor.participant)
 
 
+@command("note.restore")
+@dataclass(frozen=True)
+class NoteRestore(Command):
+    """"Zet terug": one's own note, within a few seconds of deleting it."""
+
+    note_id: int = Id()
+
+    def perform(self, actor):
+        moderation.restore_note(actor.room, self.note_id, by=actor.participant)
+
+
 @command("participant.remove")
 @dataclass(frozen=True)
 class ParticipantRemove(Command):

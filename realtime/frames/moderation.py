@@ -28,9 +28,9 @@ def note_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
     return with_core(room_id, changed_note(version, frame_reads.note(data["note"])))
 
 
-@builds(Change.NOTE_SHOWN)
+@builds(Change.NOTE_SHOWN, Change.NOTE_RESTORED)
 def note_shown(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return whole_board(room_id)  # it comes back in its place among the others
+    return whole_board(room_id)  # it comes back in its place among the others (and with its dots)
 
 
 @builds(Change.NOTE_DELETED)

@@ -23,13 +23,13 @@ def state_frames(
     room_id: int, version: int | None, heads=(), actions: bool = False, report: bool = False
 ) -> dict[str, str]:
     """For each audience: the version (None: without it), the phase status, the given phases'
-    heads and, if asked, the action list and the phones' link to the verslag."""
+    heads (True: all of them) and, if asked, the action list and the phones' link to the verslag."""
     frames = {}
     for audience in AUDIENCES:
         context = board.board_without_notes(room_id, audience)
         parts = [marker(version) if version is not None else "", render_to_string("partials/phase_status.html", context)]
         for phase in context["phases"]:
-            if phase.key in heads:
+            if heads is True or phase.key in heads:
                 parts.append(render_to_string("partials/phase_head.html", {**context, "phase": phase, "oob": True}))
         if actions and context["actions_phase"]:
             parts.append(render_to_string("partials/actions_slot.html", {**context, "oob": True}))
@@ -43,10 +43,10 @@ def state_frames(
 
 @builds(Change.PHASE_SET)
 def phase_set(room_id: int, version: int, data: dict) -> dict[str, str]:
-    """The new and the old phase's heads; the action list when either is the actions' phase (its
-    form shows only there); the console's rows of whoever was ready (marks belong to a phase)."""
-    heads = {data.get("phase"), data.get("was")} - {None}
-    frames = state_frames(room_id, version, heads, actions=True)
+    """Every phase's head (a phone folds the phases before the current one and hides those after
+    it, so a jump over a phase changes that one too); the action list when either is the actions'
+    phase (its form shows only there); the console's rows of whoever was ready (marks belong to a phase)."""
+    frames = state_frames(room_id, version, True, actions=True)
     if data.get("unready"):
         frames[Audience.FACILITATORS] += people_frame(room_id, data["unready"])
     return frames

@@ -1,12 +1,16 @@
 """Moderation: the facilitator hides and restores notes, corrects a typo, removes a participant
-(and lets them back in). Participants edit and delete their own notes while writing is open."""
+(and lets them back in). Participants edit and delete their own notes while writing is open, and
+can take a deletion back for a few seconds (UNDO_SECONDS)."""
 
+from datetime import timedelta
+
+from django.core.cache import caches
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, participant_changed
-from ..models import Note, Participant, Room
+from ..models import Note, Participant, Room, Theme, Vote
 from . import rooms, timer
 from .errors import NotAllowed, NotFound
 from .lookup import in_room
@@ -14,6 +18,11 @@ from .notes import clean_text
 from .reveal import OWN_NOTES
 
 REMOVED = "removed"  # a participant change kind: close every socket this phone has in the room
+UNDO_SECONDS = 10
+TOO_LATE = _("Terugzetten kan nu niet meer. Schrijf je idee gerust opnieuw.")
+# What a deleted note was, kept UNDO_SECONDS in the cache every process shares (Redis when there
+# is one: "throttle", facilitation/settings.py), so "Zet terug" works whichever process answers.
+UNDO_CACHE = "throttle"
 
 
 def _participant(room: Room, participant_id: int) -> Participant:
@@ -71,10 +80,57 @@ def delete_note(room: Room, note_id: int, *, by: Participant) -> None:
     note = in_room(Note, room, note_id, lock=True)
     _check_own_while_open(room, note, by)
     phase, pk, private = note.phase, note.pk, note.private
+    kept = _keepsake(note, by)
     note.delete()
     rooms.publish(room, Change.NOTE_DELETED, note=pk, phase=phase)
     if private:
         participant_changed(by, OWN_NOTES)
+    transaction.on_commit(lambda: caches[UNDO_CACHE].set(_undo_key(room.pk, pk), kept, UNDO_SECONDS + 5))
+
+
+def _undo_key(room_id: int, note_id: int) -> str:
+    return f"undo-note:{room_id}:{note_id}"
+
+
+def _keepsake(note: Note, by: Participant) -> dict:
+    """Everything of a note a restore needs to put it back as it was, its dots included."""
+    fields = {
+        f.attname: getattr(note, f.attname) for f in Note._meta.concrete_fields if f.attname not in ("room_id", "participant_id")
+    }
+    votes = list(Vote.objects.filter(note=note).values_list("participant_id", flat=True))
+    return {"participant": by.pk, "until": timezone.now() + timedelta(seconds=UNDO_SECONDS), "note": fields, "votes": votes}
+
+
+@transaction.atomic
+def restore_note(room: Room, note_id: int, *, by: Participant) -> Note:
+    """Puts one's own note back within UNDO_SECONDS of deleting it: same id, text, phase, theme
+    (if it still exists), tags and dots, so nothing is lost and nothing is there twice. A second
+    "Zet terug" changes nothing."""
+    room = rooms.lock(room)
+    existing = Note.objects.filter(pk=note_id, room=room, participant=by).first()
+    if existing is not None:  # restored already (a double tap)
+        return existing
+    key = _undo_key(room.pk, note_id)
+    kept = caches[UNDO_CACHE].get(key)
+    if not kept or kept["participant"] != by.pk or timezone.now() > kept["until"]:
+        raise NotAllowed(TOO_LATE)
+    fields = dict(kept["note"])
+    if Note.objects.filter(participant=by, client_id=fields["client_id"]).exists():
+        raise NotAllowed(TOO_LATE)  # the phone sent the same note again meanwhile: it is there already
+    if fields.get("theme_id") and not Theme.objects.filter(pk=fields["theme_id"], room=room).exists():
+        fields["theme_id"] = None
+    created_at = fields.pop("created_at")
+    note = Note(room=room, participant=by, **fields)
+    note.save(force_insert=True)
+    Note.objects.filter(pk=note.pk).update(created_at=created_at)  # back in its place, not at the end
+    note.created_at = created_at
+    voters = set(room.participants.filter(pk__in=set(kept["votes"])).values_list("pk", flat=True))
+    Vote.objects.bulk_create(Vote(room=room, participant_id=voter, note=note) for voter in kept["votes"] if voter in voters)
+    caches[UNDO_CACHE].delete(key)
+    rooms.publish(room, Change.NOTE_RESTORED, note=note.pk, phase=note.phase)
+    if note.private:
+        participant_changed(by, OWN_NOTES)
+    return note
 
 
 @transaction.atomic

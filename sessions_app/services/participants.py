@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -55,13 +56,15 @@ def join_room(room: Room, device_id, *, name: str = "", perspective: str = "", a
 def _create(room, device_id, name, perspective, attendee) -> Participant:
     room = rooms.lock(room)  # also serialises joins, so concurrent joins never overfill a room
     joining.admit_newcomer(room)  # closed to newcomers, or too many at once
-    joined = room.participants.filter(removed_at__isnull=True).count()
+    counts = room.participants.aggregate(
+        joined=Count("pk", filter=Q(removed_at__isnull=True)), last_number=Max("number")
+    )
     limit = min(filter(None, [room.capacity, settings.ROOM_MAX_PARTICIPANTS]))
-    if joined >= limit:
+    if counts["joined"] >= limit:
         raise NotAllowed(_("Deze deelsessie is vol. Kies een andere."))
     participant = Participant.objects.create(
         room=room, device_id=device_id, name=name, perspective=perspective, attendee=attendee,
-        last_seen_at=timezone.now(),
+        last_seen_at=timezone.now(), number=(counts["last_number"] or 0) + 1,  # under the room's lock: no two alike
     )
     rooms.publish(room, Change.PARTICIPANT_JOINED, participant=participant.pk, joined=True)
     return participant

@@ -1,7 +1,6 @@
 """The way in for a phone: a code on the home page, or the join link a QR code points to."""
 
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import throttle
@@ -43,6 +42,8 @@ def join(request, code):
     existing = participants.participant_for(room, device_id)
     if existing is None and not room.joining_open:  # closed to newcomers: no form, one plain sentence
         return message(request, room.title, joining.CLOSED, 403)
+    if existing and existing.removed_at:  # no form to fill in again: it could only be refused
+        return render(request, "removed.html", {"room": room}, status=400 if request.method == "POST" else 200)
     if request.method == "GET":
         if existing and not existing.removed_at and "opnieuw" not in request.GET:
             return redirect("room", code=room.code)
@@ -67,7 +68,6 @@ def _join_form(request, room, existing, error="", status=200):
         "perspectives": Perspective.choices,
         "name": request.POST.get("name", existing.name if existing else ""),
         "perspective": request.POST.get("perspective", existing.perspective if existing else ""),
-        "error": error or (_("De gespreksleider heeft je uit deze ruimte gehaald.") if existing and existing.removed_at else ""),
-        "removed": bool(existing and existing.removed_at),
+        "error": error,
     }
     return render(request, "join.html", context, status=status)

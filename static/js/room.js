@@ -4,13 +4,18 @@
  *  - versions: frames carry the room version; a gap means a missed frame, so ask for `sync`;
  *  - the composer keeps the phase a note was started in, and is never replaced;
  *  - reconnect after any unexpected close, not only the codes the ws extension retries on;
- *    after 4429 (too many from this address) too, but only after a while. */
+ *    after 4429 (too many from this address) too, but only after a while;
+ *  - the text being written is kept per room (localStorage) until it is sent, so a reload or a
+ *    discarded tab loses nothing; once sent it lives in the outbox until the server has it;
+ *  - a text over the limit stays whole in the box with the reason, and is not sent;
+ *  - after deleting one's own note, "Zet terug" for a few seconds (note.restore). */
 (function () {
   "use strict";
   var room = document.getElementById("room");
   if (!room) return;
   var composer = document.getElementById("composer");
   var storeKey = "vierluik-outbox:" + location.pathname;
+  var draftKey = "vierluik-draft:" + location.pathname;
   var lastVersion = Number(document.getElementById("room-version").dataset.roomVersion || 0);
   var socket = null;      // the extension's socket wrapper, once open
   var syncing = false;    // a `sync` is on its way: don't ask again for every later frame
@@ -61,8 +66,12 @@
         return true;
       }
       var refused = document.querySelector('[data-refused-client-id="' + CSS.escape(item.client_id) + '"]');
-      if (refused) {
-        if (textarea && !textarea.value) { textarea.value = item.text; updateCounter(); }
+      if (refused) {  // back into the box, never lost: before what is there now, if anything
+        if (textarea) {
+          textarea.value = textarea.value ? item.text + "\n" + textarea.value : item.text;
+          composer.querySelector('[name="phase"]').value = item.phase || composer.querySelector('[name="phase"]').value;
+          updateCounter(); saveDraft();
+        }
         return false;
       }
       return true;
@@ -77,10 +86,36 @@
     return status ? { key: status.dataset.phase, title: status.dataset.phaseTitle, open: status.dataset.writingOpen === "true" } : null;
   }
 
+  function tooLong() {
+    return composer.querySelector("textarea").value.length > Number(composer.dataset.max);
+  }
   function updateCounter() {
     if (!composer) return;
     var textarea = composer.querySelector("textarea");
     document.getElementById("note-counter").textContent = textarea.value.length + " / " + composer.dataset.max;
+    var over = tooLong();
+    document.getElementById("note-too-long").hidden = !over;
+    if (over) textarea.setAttribute("aria-invalid", "true"); else textarea.removeAttribute("aria-invalid");
+  }
+
+  /* The draft: what is in the box, and the phase it was started in. */
+  function saveDraft() {
+    var textarea = composer.querySelector("textarea");
+    try {
+      if (textarea.value) {
+        localStorage.setItem(draftKey, JSON.stringify({ text: textarea.value, phase: composer.querySelector('[name="phase"]').value }));
+      } else {
+        localStorage.removeItem(draftKey);
+      }
+    } catch (e) { /* private mode: the box itself is all there is */ }
+  }
+  function restoreDraft() {
+    var draft = null;
+    try { draft = JSON.parse(localStorage.getItem(draftKey)); } catch (e) { draft = null; }
+    var textarea = composer.querySelector("textarea");
+    if (!draft || !draft.text || textarea.value) return;
+    textarea.value = draft.text;
+    if (draft.phase) composer.querySelector('[name="phase"]').value = draft.phase;
   }
 
   /* The composer keeps the phase its note was started in; an empty composer follows the room.
@@ -92,6 +127,8 @@
     var textarea = composer.querySelector("textarea");
     var hint = document.getElementById("note-phase-hint");
     composer.querySelector('button[type="submit"]').disabled = !phase.open;
+    // Writing closed with text in the box: it stays there, and says so.
+    document.getElementById("note-closed-hint").hidden = phase.open || !textarea.value.trim();
     if (!textarea.value.trim() || field.value === phase.key) {
       field.value = phase.key;
       hint.hidden = true;
@@ -103,9 +140,16 @@
   }
 
   if (composer) {
-    composer.querySelector("textarea").addEventListener("input", function () { updateCounter(); if (!this.value.trim()) followPhase(); });
+    restoreDraft();
+    composer.querySelector("textarea").addEventListener("input", function () { updateCounter(); saveDraft(); followPhase(); });
     composer.addEventListener("htmx:wsConfigSend", function (event) {
       var params = event.detail.parameters;
+      if (tooLong()) {  // kept whole in the box with the reason beside it; nothing is sent, nothing cut
+        event.preventDefault();
+        updateCounter();
+        composer.querySelector("textarea").focus();
+        return;
+      }
       if (!String(params.text || "").trim()) return;  // the server explains an empty note
       var items = loadOutbox();
       items.push({ text: params.text, client_id: params.client_id, phase: params.phase });
@@ -113,6 +157,7 @@
       document.getElementById("messages").replaceChildren();  // an old refusal is no longer news
       composer.querySelector('[name="client_id"]').value = newClientId();
       composer.querySelector("textarea").value = "";
+      saveDraft();  // the text is in the outbox now, kept there until the server has it
       updateCounter();
       setTimeout(followPhase);
     });
@@ -142,6 +187,7 @@
       setTimeout(function () { event.detail.socketWrapper.reconnect(); }, 45000 + Math.random() * 30000);
       return;
     }
+    if (code === 4403) room.classList.add("is-shut");  // not (or no longer) allowed in: no box to type into
     if (code >= 4000) return;  // refused by the server: the message says why; retrying will not help
     connection.textContent = connection.dataset.offline;
     room.classList.add("is-offline");
@@ -211,10 +257,36 @@
     if (box && !box.value) box.value = note.querySelector(".note-text").textContent;
   }, true);
 
+  /* "Zet terug": shown once the note asked to be deleted has left the page, for as long as the
+   * server keeps it (data-seconds); the server decides whether it is still in time. */
+  var undo = document.getElementById("undo");
+  var undoBar = undo && undo.querySelector(".undo-bar");
+  var deleting = null, undoTimer = null;
+  function hideUndo() { if (undoBar) undoBar.hidden = true; clearTimeout(undoTimer); }
+  function offerUndo() {
+    if (!undoBar || !deleting || document.getElementById("note-" + deleting.id)) {
+      if (deleting && Date.now() - deleting.at > 10000) deleting = null;  // refused: the message says why
+      return;
+    }
+    undoBar.querySelector('[name="note_id"]').value = deleting.id;
+    var left = Number(undo.dataset.seconds) * 1000 - (Date.now() - deleting.at);
+    deleting = null;
+    if (left <= 0) return;
+    undoBar.hidden = false;
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(hideUndo, left);
+  }
+  room.addEventListener("htmx:wsConfigSend", function (event) {
+    var params = event.detail.parameters;
+    if (params.action === "note.delete") deleting = { id: String(params.note_id), at: Date.now() };
+    if (params.action === "note.restore") setTimeout(hideUndo);
+  });
+
   room.addEventListener("htmx:wsAfterMessage", function (event) {
     if (event.detail.message.indexOf('data-snapshot="true"') >= 0) room.dataset.live = "true";
     settleOutbox();
     followPhase();
+    offerUndo();
   });
 
   /* A note stored while the live fan-out was down (Redis restarting) never comes back by itself:

@@ -79,8 +79,11 @@ def test_a_half_typed_note_survives_a_phase_change_and_lands_where_it_was_writte
     assert anna.locator("#note-phase-hint").is_hidden()  # an empty composer simply follows
 
     bram.locator("#composer button[type=submit]").click()
-    for screen in (anna, fatima, bram):
+    for screen in (fatima, bram):  # Bram sees his own note arrive, though Verkennen is folded on phones now
         screen.locator("#notes-verkennen .note-text", has_text="rondkwamen met weinig").wait_for()
+    anna.locator("#notes-verkennen .note-text", has_text="rondkwamen met weinig").wait_for(state="attached")
+    anna.locator("#phase-notes-verkennen .phase-fold summary").click()  # on her phone, behind the fold
+    assert anna.locator("#notes-verkennen .note-text", has_text="rondkwamen met weinig").is_visible()
     assert Note.objects.get(text="Vrijwilligers die zelf rondkwamen met weinig").phase == "verkennen"
     assert bram.locator("#note-phase-hint").is_hidden()  # the next note is for Verbeelden
     assert bram.locator('#composer [name="phase"]').input_value() == "verbeelden"

@@ -1,5 +1,6 @@
 """The sociale-kwaliteit lens: the facilitator switches on the four conditions; participants tag
-their own notes, the facilitator any note; the board can be grouped by condition."""
+their own notes, the facilitator any note; the console's board can be grouped by condition.
+Phones read the conditions in plain words ("Samen verbonden zijn"), never the jargon (issue 13)."""
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -27,7 +28,8 @@ async def test_the_facilitator_switches_the_lens_on_for_everyone(armoede, anna, 
     await switch_on(console)
 
     on_phone = await anna_phone.receive_until('data-lens="on"')
-    assert "Kies een voorwaarde" in on_phone and "sociale cohesie" in on_phone
+    assert "Waar past dit bij?" in on_phone
+    assert "Kies een voorwaarde" not in on_phone and "sociale cohesie" not in on_phone  # no jargon on a phone
     assert (await Room.objects.aget(pk=armoede.pk)).lens_enabled is True
 
 
@@ -40,16 +42,19 @@ async def test_a_participant_tags_their_own_note_and_everyone_sees_it(armoede, a
 
     await anna_phone.send("note.tag", note_id=note.pk, tag="cohesie")
 
-    for screen in (anna_phone, bram_phone, console):
+    for screen in (anna_phone, bram_phone):
         frame = await screen.receive_until('class="note-tag"')
-        assert f'id="note-{note.pk}"' in frame and "sociale cohesie</li>" in frame
-        assert 'data-condition="cohesie"' in frame and "(1)" in frame  # the grouped view counts it
-        assert 'id="board"' not in frame
+        assert f'id="note-{note.pk}"' in frame and "Samen verbonden zijn</li>" in frame
+        assert "sociale cohesie" not in frame and 'id="board"' not in frame
+    frame = await console.receive_until('class="note-tag"')
+    assert f'id="note-{note.pk}"' in frame and "sociale cohesie</li>" in frame
+    assert 'data-condition="cohesie"' in frame and "(1)" in frame  # the grouped view counts it
+    assert 'id="board"' not in frame
     assert (await Note.objects.aget(pk=note.pk)).tags == ["cohesie"]
 
     await anna_phone.send("note.untag", note_id=note.pk, tag="cohesie")
     frame = await bram_phone.receive_until(f'id="note-{note.pk}"')
-    assert "sociale cohesie</li>" not in frame.split('id="lens-panel"')[0]  # the note no longer shows it
+    assert "Samen verbonden zijn</li>" not in frame.split('id="lens-panel"')[0]  # the note no longer shows it
     assert (await Note.objects.aget(pk=note.pk)).tags == []
 
 
@@ -74,7 +79,7 @@ async def test_the_facilitator_tags_any_note_of_the_room(armoede, anna, fatima, 
     await console.send("note.tag", note_id=note.pk, tag="zekerheid")
     await console.send("note.tag", note_id=note.pk, tag="empowerment")
 
-    await anna_phone.receive_until("sociaal empowerment</li>")
+    await anna_phone.receive_until("Zelf kunnen kiezen</li>")
     assert (await Note.objects.aget(pk=note.pk)).tags == ["zekerheid", "empowerment"]
 
 

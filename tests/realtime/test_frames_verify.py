@@ -123,6 +123,8 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: moderation.set_hidden(fresh(room), ids["third"], False))
     step(lambda: moderation.edit_note(fresh(room), ids["second"], "Eén loket, dichtbij"))
     step(lambda: moderation.delete_note(fresh(room), ids["third"], by=anna))
+    step(lambda: moderation.restore_note(fresh(room), ids["third"], by=anna))  # "Zet terug"
+    step(lambda: moderation.delete_note(fresh(room), ids["third"], by=anna))
     step(lambda: themes.create_theme(fresh(room), "Dichtbij", [ids["first"]]))
     # The positive core (issue 15): marked in verkennen; a core note that is edited, hidden and
     # shown again brings the band along.

@@ -38,6 +38,7 @@ ACTIONS_WHO = {
     "note.add": {ROOM_SOCKET: PHONE},
     "note.edit": {ROOM_SOCKET: IN_ROOM},  # the service lets a phone edit only its own notes
     "note.delete": {ROOM_SOCKET: PHONE},  # own notes only (service)
+    "note.restore": {ROOM_SOCKET: PHONE},  # own notes only, within seconds of deleting them (service)
     "note.hide": {ROOM_SOCKET: STEER},
     "note.show": {ROOM_SOCKET: STEER},
     "note.tag": {ROOM_SOCKET: IN_ROOM},
