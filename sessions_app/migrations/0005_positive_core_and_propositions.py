@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sessions_app', '0003_trust_room_flags'),
+        ('sessions_app', '0004_participant_number'),
     ]
 
     operations = [
