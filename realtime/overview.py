@@ -191,7 +191,7 @@ def on_overview_change(sender, event_id, kind, data, **kwargs):
     for language in languages():
         if kind in ("round", "rooms", "message", "closed"):
             send(event_group(event_id, language), overview_body(event, language))
-        if kind in ("highlight", "spotlight", "closed", "rooms"):
+        if kind in ("highlight", "spotlight", "closed", "rooms", "core"):
             send(plenary_group(event_id, language), plenary_board(event, language))
 
 

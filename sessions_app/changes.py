@@ -68,6 +68,11 @@ class Change(StrEnum):
     ACTION_CHANGED = "action.changed"
     ACTION_DELETED = "action.deleted"
     HIGHLIGHT_SET = "highlight.set"
+    # the positive core and the droomzinnen (issue 15)
+    CORE_SET = "core.set"
+    PROPOSITION_ADDED = "proposition.added"
+    PROPOSITION_ENDORSED = "proposition.endorsed"
+    PROPOSITION_LINKED = "proposition.linked"
     # the room itself
     ROOM_CLOSED = "room.closed"
     ROOM_REOPENED = "room.reopened"

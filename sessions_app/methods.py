@@ -69,7 +69,8 @@ FOUR_V = Method(
             ),
             # Discovery gathers stories and finds the rode draden in them: the facilitator may
             # let people write privately first, group the parels into themes and vote on them.
-            tools=("notes", "interview", "private", "reveal", "themes", "votes", "spotlight"),
+            # "core": the facilitator marks the group's strengths, the positive core (issue 15).
+            tools=("notes", "interview", "private", "reveal", "themes", "votes", "spotlight", "core"),
         ),
         Phase(
             key="verbeelden",
@@ -80,14 +81,15 @@ FOUR_V = Method(
                 "Wat zie je? Wat is er anders voor de mensen om wie het gaat?"
             ),
             # Private writing suits dreaming; the facilitator switches it on (then reveals).
-            tools=("notes", "private", "reveal", "spotlight"),
+            # "propositions": droomzinnen, endorsed by the others (issue 15).
+            tools=("notes", "private", "reveal", "spotlight", "propositions"),
         ),
         Phase(
             key="vormgeven",
             title=pgettext_lazy("phase", "Vormgeven"),
             question=_("Wat is er nodig?"),
             prompt=_("Wat is er nodig om daar te komen? Welke afspraken, werkwijzen of samenwerking?"),
-            tools=("notes", "themes", "votes", "spotlight"),
+            tools=("notes", "themes", "votes", "spotlight", "propositions"),
         ),
         Phase(
             key="verwezenlijken",

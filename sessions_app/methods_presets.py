@@ -20,7 +20,7 @@ FIVE_V = Method(
             title=pgettext_lazy("phase", "Verkennen"),
             question=_("Waar gaan we het over hebben?"),
             prompt=_("Waar wil jij vandaag meer van? Schrijf het onderwerp in een paar woorden op."),
-            tools=("notes", "themes", "votes", "spotlight"),
+            tools=("notes", "themes", "votes", "spotlight", "core"),
             minutes=15,
         ),
         Phase(
@@ -28,7 +28,7 @@ FIVE_V = Method(
             title=pgettext_lazy("phase", "Vertellen"),
             question=_("Wat ging er goed?"),
             prompt=_("Vertel elkaar over een moment waarop het echt goed ging. Wat maakte dat mogelijk?"),
-            tools=("notes", "interview", "themes", "votes", "spotlight"),
+            tools=("notes", "interview", "themes", "votes", "spotlight", "core"),
             minutes=30,
         ),
         Phase(
@@ -36,7 +36,7 @@ FIVE_V = Method(
             title=pgettext_lazy("phase", "Verbeelden"),
             question=_("Wat is onze droom?"),
             prompt=_four["verbeelden"].prompt,
-            tools=("notes", "private", "reveal", "spotlight"),
+            tools=("notes", "private", "reveal", "spotlight", "propositions"),
             writing_mode=WRITING_PRIVATE,
             minutes=20,
         ),
@@ -45,7 +45,7 @@ FIVE_V = Method(
             title=pgettext_lazy("phase", "Vernieuwen"),
             question=_("Wat gaan we anders doen?"),
             prompt=_("Wat moet er nieuw of anders, zodat de droom dichterbij komt?"),
-            tools=("notes", "themes", "votes", "spotlight"),
+            tools=("notes", "themes", "votes", "spotlight", "propositions"),
             minutes=20,
         ),
         Phase(
@@ -69,7 +69,7 @@ SOAR = Method(
             title=pgettext_lazy("phase", "Sterktes"),
             question=_("Waar zijn we goed in?"),
             prompt=_("Waar zijn we goed in? Waar zijn we trots op?"),
-            tools=("notes", "themes", "votes", "spotlight"),
+            tools=("notes", "themes", "votes", "spotlight", "core"),
             minutes=20,
         ),
         Phase(
@@ -85,7 +85,7 @@ SOAR = Method(
             title=pgettext_lazy("phase", "Ambities"),
             question=_("Waar willen we naartoe?"),
             prompt=_("Waar willen we over drie jaar staan? Wat willen we dan bereikt hebben?"),
-            tools=("notes", "private", "reveal", "themes", "votes", "spotlight"),
+            tools=("notes", "private", "reveal", "themes", "votes", "spotlight", "propositions"),
             minutes=20,
         ),
         Phase(
@@ -111,7 +111,7 @@ GESPREK = Method(
             title=pgettext_lazy("phase", "Interview"),
             question=_("Wat ging er goed?"),
             prompt=_("Interview elkaar om de beurt. Schrijf op wat je hoort."),
-            tools=("notes", "interview", "themes", "votes", "spotlight"),
+            tools=("notes", "interview", "themes", "votes", "spotlight", "core"),
             minutes=25,
         ),
         Phase(
@@ -119,7 +119,7 @@ GESPREK = Method(
             title=pgettext_lazy("phase", "Droom"),
             question=_("Wat is onze droom?"),
             prompt=_("Stel: het is over een jaar en het is gelukt. Wat zie je?"),
-            tools=("notes", "themes", "votes", "spotlight"),
+            tools=("notes", "themes", "votes", "spotlight", "propositions"),
             minutes=20,
         ),
         Phase(

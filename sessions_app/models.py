@@ -310,5 +310,9 @@ class Action(models.Model):
         ordering = ["room", "position", "id"]
 
 
+# The positive core and the droomzinnen live in their own module (issue 15).
+from .core_models import CoreMark, Endorsement, Proposition, PropositionLink  # noqa: E402, F401
+
+
 def new_device_id() -> uuid.UUID:
     return uuid.uuid4()

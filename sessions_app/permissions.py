@@ -131,6 +131,11 @@ RULES = {
     "interviews.stop": steers,
     "story.add": is_participant,
     "story.correct": is_participant,
+    # The positive core and the droomzinnen (issue 15: services/core.py, propositions.py)
+    "core.set": steers,
+    "proposition.add": is_participant,
+    "proposition.endorse": is_participant,
+    "proposition.link": steers,
 }
 
 REFUSALS = {

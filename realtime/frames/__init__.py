@@ -39,3 +39,4 @@ def build(kind: Change | str, room_id: int, version: int, data: dict) -> dict[st
 
 from . import actions, moderation, notes, phases, presence, room, themes, timer, votes  # noqa: E402, F401  (register)
 from . import interviews  # noqa: E402, F401  (issue 15: interviews in tweetallen, phase labels)
+from . import core  # noqa: E402, F401  (the positive core and the droomzinnen, issue 15)

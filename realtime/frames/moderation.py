@@ -7,6 +7,7 @@ from sessions_app.changes import Change
 
 from . import builds
 from .common import AUDIENCES, to_all, whole_board
+from .core import with_core
 
 
 def changed_note(version: int, note) -> dict[str, str]:
@@ -24,7 +25,7 @@ def changed_note(version: int, note) -> dict[str, str]:
 
 @builds(Change.NOTE_HIDDEN, Change.NOTE_EDITED)
 def note_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return changed_note(version, frame_reads.note(data["note"]))
+    return with_core(room_id, changed_note(version, frame_reads.note(data["note"])))
 
 
 @builds(Change.NOTE_SHOWN, Change.NOTE_RESTORED)
@@ -34,5 +35,6 @@ def note_shown(room_id: int, version: int, data: dict) -> dict[str, str]:
 
 @builds(Change.NOTE_DELETED)
 def note_deleted(room_id: int, version: int, data: dict) -> dict[str, str]:
-    return to_all(render_to_string("partials/frame_note_deleted.html", {"version": version, "note_id": data["note"]}))
+    deleted = to_all(render_to_string("partials/frame_note_deleted.html", {"version": version, "note_id": data["note"]}))
+    return with_core(room_id, deleted, deleted=True)
 

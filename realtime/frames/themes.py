@@ -17,6 +17,7 @@ from sessions_app.changes import Change
 
 from . import builds
 from .common import AUDIENCES, marker, whole_board
+from .core import with_core
 
 
 def harvest(context: dict) -> str:
@@ -85,7 +86,8 @@ def theme_changed(room_id: int, version: int, data: dict) -> dict[str, str]:
         phases = frame_reads.phase_keys(room)
     if frame_reads.has_actions(room):
         phases.add(board.actions_phase(room))
-    return render_sections(room_id, phases)
+    # A renamed, merged or dissolved theme may be in the core or in a droomzin's roots.
+    return with_core(room_id, render_sections(room_id, phases), deleted=True)
 
 
 @builds(Change.SPOTLIGHT_SET)

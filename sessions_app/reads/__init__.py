@@ -11,4 +11,5 @@ event.py      an event: the room choice, the organiser's overview, the plenary b
 harvest.py    what each room brings to the plenary: picks by hand first, then its top-rated, its actions
 export.py     a room as plain data (export_room, export_event)
 interviews.py interviews in tweetallen: who is whose partner, a phone's panel, the groups (issue 15)
-frames.py     the small reads realtime/ needs for one change's frames (it has no ORM of its own)"""
+frames.py     the small reads realtime/ needs for one change's frames (it has no ORM of its own)
+core.py       the positive core and the droomzinnen (band, card, frames, plenary, verslag, export)"""

@@ -6,6 +6,7 @@ from django.utils import translation
 from ..models import Room
 from .board import consistent_read, current_phase, phase_views
 from .votes import dot_tally
+from . import core as core_reads
 
 
 def note_data(note, tally: dict) -> dict:
@@ -102,4 +103,5 @@ def room_data(room) -> dict:
             ],
             "themes": [theme_data(theme, tally, note_ids) for theme in room.themes.order_by("position", "id")],
             "actions": [action_data(action) for action in room.actions.order_by("position", "id")],
+            **core_reads.export_data(room),  # positive_core, propositions (issue 15)
         }

@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from ..methods import phase_label
 from ..models import Action, Condition, Event, Note, Participant, Perspective, Room, Theme, Vote
+from ..reads import core
 from ..reads.board import consistent_read
 from . import outcome
 from .items import (  # noqa: F401 - the formats import the dataclasses from here
@@ -209,6 +210,7 @@ def _build_room(room: Room) -> RoomReport:
         method=str(method.title),
     )
     result.top_ideas = outcome.top_ideas(result.phases)
+    result.positive_core, result.propositions = core.for_report(room)
     if not result.summary:
         result.composed_summary = outcome.compose_summary(result)
     return result

@@ -8,6 +8,7 @@ import csv
 import io
 
 from .builder import EventReport, RoomReport
+from . import core_sections
 from .labels import labels
 from .sheets import actions_sheet, notes_sheet
 
@@ -29,6 +30,7 @@ def _write(reports: list[RoomReport]) -> bytes:
             for room, phase, theme, text, perspective, votes, tags, highlighted, kind in notes.rows]
     rows += [[room, w["action"], "", "", what, "", "", "", highlighted, who, when]
              for room, what, who, when, highlighted in actions.rows]
+    rows += core_sections.csv_rows(reports, len(header))  # the positive core and droomzinnen (issue 15)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(header)

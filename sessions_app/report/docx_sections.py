@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from docx.shared import RGBColor
 
+from .core_sections import docx_core as section_core, docx_propositions as section_propositions  # noqa: F401
 from .items import RoomReport
 from .labels import people_table
 

@@ -115,6 +115,9 @@ class RoomReport:
     method: str = ""  # the method's title ("Waarderend veranderen (de vier V's)")
     composed_summary: str = ""  # made from the most-voted themes and notes when nothing was typed
     top_ideas: list[VoteResult] = field(default_factory=list)
+    # The positive core and the droomzinnen (issue 15; reads/core.py: Item, ReportProposition)
+    positive_core: list = field(default_factory=list)
+    propositions: list = field(default_factory=list)
 
     @property
     def note_count(self) -> int:

@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from .. import text as typed
 from . import sections
 from .builder import EventReport, RoomReport
+from .core_sections import md_core as section_core, md_propositions as section_propositions  # noqa: F401
 from .labels import labels, people_table
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#!|~&])")

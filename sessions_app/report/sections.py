@@ -3,7 +3,8 @@ group worked, then the phases. A new section is a name here plus one template
 (templates/report/sections/<name>.html) and one function per format (docx_sections.py,
 markdown.py: `section_<name>`)."""
 
-ROOM_SECTIONS = ("summary", "actions", "top_ideas", "quotes", "how", "phases", "tags")
+# "core" (the positive core) opens the verslag; "propositions" (droomzinnen) are an outcome (issue 15).
+ROOM_SECTIONS = ("core", "summary", "actions", "propositions", "top_ideas", "quotes", "how", "phases", "tags")
 
 
 def templates() -> list[str]:

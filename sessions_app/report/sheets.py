@@ -65,4 +65,7 @@ def actions_sheet(reports: list[RoomReport]) -> Sheet:
 
 
 def all_sheets(reports: list[RoomReport]) -> list[Sheet]:
-    return [notes_sheet(reports), themes_sheet(reports), votes_sheet(reports), actions_sheet(reports)]
+    from .core_sections import core_sheet, propositions_sheet  # issue 15; it builds on Sheet
+
+    extra = [sheet for sheet in (core_sheet(reports), propositions_sheet(reports)) if sheet.rows]  # only when used
+    return [notes_sheet(reports), themes_sheet(reports), votes_sheet(reports), actions_sheet(reports), *extra]

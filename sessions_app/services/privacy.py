@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, overview_changed, room_changed
+from ..core_models import Endorsement, Proposition
 from ..models import Action, Attendee, Event, Note, Participant, Room, Theme, Vote
 from . import rooms
 from .errors import NotAllowed
@@ -136,7 +137,9 @@ def leave_room(participant: Participant) -> Deleted:
 
 
 def _delete_what_else_is_theirs(participant: Participant) -> Deleted:
-    """The themes they proposed and their attendee row; see leave_room."""
+    """The themes they proposed, their droomzinnen and endorsements, and their attendee row; see leave_room."""
+    Proposition.objects.filter(participant=participant).delete()
+    Endorsement.objects.filter(participant=participant).delete()
     proposed = Theme.objects.filter(room_id=participant.room_id, proposed_by=participant)
     deleted = Deleted(themes=proposed.count(), attendees=1 if participant.attendee_id else 0)
     proposed.delete()

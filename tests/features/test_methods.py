@@ -78,9 +78,9 @@ def test_the_console_shows_the_tools_of_the_current_phase(armoede, fatima):
 
     phases.set_phase(armoede, "verbeelden")
     page = fatima.get(f"/f/{armoede.code}/").content.decode()
-    assert 'data-tools="notes private reveal spotlight"' in page  # dreaming: no voting or themes
+    assert 'data-tools="notes private reveal spotlight propositions"' in page  # dreaming: no voting or themes
     assert 'data-tool="votes"' in page and 'id="all-tools"' in page  # still there, one tick away
 
     phases.set_phase(armoede, "vormgeven")
     page = fatima.get(f"/f/{armoede.code}/").content.decode()
-    assert 'data-tools="notes themes votes spotlight"' in page
+    assert 'data-tools="notes themes votes spotlight propositions"' in page

@@ -15,8 +15,8 @@ from sessions_app.audience import Audience
 from sessions_app.changes import Change, room_change
 from sessions_app.models import Condition, Room
 from sessions_app.services import (
-    actions, events, harvest, interviews, joining, lens, moderation, notes, participants, phases, presence, privacy, reveal, rooms,
-    report, themes, timer, votes,
+    actions, core, events, harvest, interviews, joining, lens, moderation, notes, participants, phases, presence,
+    privacy, propositions, reveal, rooms, report, themes, timer, votes,
 )
 from tests.htmx_frames import Screen, snapshot_html
 
@@ -126,6 +126,13 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: moderation.restore_note(fresh(room), ids["third"], by=anna))  # "Zet terug"
     step(lambda: moderation.delete_note(fresh(room), ids["third"], by=anna))
     step(lambda: themes.create_theme(fresh(room), "Dichtbij", [ids["first"]]))
+    # The positive core (issue 15): marked in verkennen; a core note that is edited, hidden and
+    # shown again brings the band along.
+    step(lambda: core.set_core(fresh(room), note_id=ids["second"], on=True))
+    step(lambda: core.set_core(fresh(room), theme_id=theme_id(room, "Dichtbij"), on=True))
+    step(lambda: moderation.edit_note(fresh(room), ids["second"], "Eén loket, heel dichtbij"))
+    step(lambda: moderation.set_hidden(fresh(room), ids["second"], True))
+    step(lambda: moderation.set_hidden(fresh(room), ids["second"], False))
     step(lambda: themes.set_room_spotlight(fresh(room), note_id=ids["second"]))
     step(lambda: themes.set_proposals(fresh(room), True))
     step(lambda: themes.propose_theme(fresh(room), bram, "Samen eten"))
@@ -155,6 +162,11 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: timer.stop(fresh(room)))
     step(lambda: phases.set_writing(fresh(room), True))
     step(lambda: ids.update(fourth=write(fresh(room), bram, "Met de wijkagent", phase="verbeelden").pk))
+    # Droomzinnen (issue 15): written, endorsed by another phone, linked to a theme in the core.
+    step(lambda: ids.update(droom=propositions.add_proposition(fresh(room), anna, text="Wij kennen elkaar", client_id="d-1")[0].pk))
+    step(lambda: propositions.endorse(fresh(room), bram, ids["droom"]), viewer=bram)
+    step(lambda: propositions.link(fresh(room), ids["droom"], theme_id=theme_id(room, "Dichtbij")))
+    step(lambda: propositions.link(fresh(room), ids["droom"], note_id=ids["first"]))
     step(lambda: votes.open_vote(fresh(room), budget=3))
     step(lambda: votes.add_vote(fresh(room), anna, note_id=ids["fourth"]))
     step(lambda: votes.close_vote(fresh(room)))
@@ -169,7 +181,8 @@ def test_every_change_kind_applied_to_every_screen_gives_the_fresh_snapshot(stor
     step(lambda: actions.delete_action(fresh(room), ids["action"]))
     step(lambda: themes.add_to_theme(fresh(room), theme_id(room, "Dichtbij"), [ids["second"]]))
     step(lambda: themes.merge_themes(fresh(room), theme_id(room, "Samen eten"), theme_id(room, "Dichtbij")))
-    step(lambda: themes.dissolve_theme(fresh(room), theme_id(room, "Dichtbij")))
+    step(lambda: themes.dissolve_theme(fresh(room), theme_id(room, "Dichtbij")))  # it leaves the core and the roots
+    step(lambda: core.set_core(fresh(room), note_id=ids["second"], on=False))
     step(lambda: events.send_message(story.event, "Over tien minuten koffie"))
     step(lambda: rooms.renew_facilitator_link(fresh(room)))
     step(lambda: joining.set_joining(fresh(room), False))

@@ -84,6 +84,10 @@ ACTIONS_WHO = {
     "interviews.stop": {ROOM_SOCKET: STEER},
     "story.add": {ROOM_SOCKET: PHONE},  # about the phone's current partner (service)
     "story.correct": {ROOM_SOCKET: PHONE},  # only by whom the story is about (service)
+    "core.set": {ROOM_SOCKET: STEER},  # the positive core and droomzinnen (issue 15)
+    "proposition.add": {ROOM_SOCKET: PHONE},
+    "proposition.endorse": {ROOM_SOCKET: PHONE},
+    "proposition.link": {ROOM_SOCKET: STEER},
     "event.message": {EVENT_SOCKET: EVENT},
     "event.timer": {EVENT_SOCKET: EVENT},
     "event.phase": {EVENT_SOCKET: EVENT},
