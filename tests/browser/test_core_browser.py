@@ -40,7 +40,7 @@ def test_the_core_stays_in_view_and_a_droomzin_is_written_endorsed_and_linked(op
     assert fatima.locator("#core-band").is_visible() and anna.locator("#core-band").is_hidden()
     assert anna.locator("#propositions").is_hidden()  # droomzinnen come in verbeelden
     note = board_note(fatima, "De buurtkamer is elke ochtend open")
-    note.locator(".note-menu summary").click()
+    note.locator(".note-menu > summary").click()
     note.get_by_role("button", name="Zet bij onze kracht").click()
     for page in (anna, bram, screen, fatima):
         page.locator("#core-band .core-item", has_text="De buurtkamer is elke ochtend open").wait_for()

@@ -31,6 +31,7 @@ def test_phones_pair_interview_swap_correct_theme_vote_and_verslag(open_page, wi
     presenter = open_page(f"/p/{wijkgesprek.code}/", context=fatima.context)
     assert not anna.locator("#story-form").is_visible()  # no partner yet, no story field
 
+    fatima.locator(".interview-start-fold > summary").click()  # folded until interviews run
     fatima.locator("#interview-guide").fill("Vertel over een moment waarop het echt goed ging.\nWie hielp?")
     fatima.locator("#interviews-start").click()
     anna.locator("#interview", has_text="Je interview met Bram").wait_for(timeout=3 * SECOND)
@@ -73,6 +74,7 @@ def test_phones_pair_interview_swap_correct_theme_vote_and_verslag(open_page, wi
     fatima.locator("#theme-pick-title-interview").fill("Mensen dichtbij")
     fatima.keyboard.press("Enter")
     anna.locator("#board .theme", has_text="Mensen dichtbij").wait_for()
+    fatima.locator(".vote-fold > summary").click()  # the voting form is folded until it is needed
     fatima.get_by_role("button", name="Start het stemmen").click()
     anna.locator("#vote-mine").wait_for()
     anna.locator("#board .note", has_text="Een vaste contactpersoon").get_by_role("button", name="Geef een stip").click()

@@ -6,6 +6,7 @@ Every change travels through the server, as in the other browser tests: a socket
 console's browser (`steer`) sends what the console's own buttons would send; only the room's
 title and prompt are written straight into the database, then the page is loaded again."""
 
+from concurrent.futures import ThreadPoolExecutor
 import json
 from pathlib import Path
 
@@ -298,7 +299,11 @@ def test_every_page_a_phone_sees_fits_320_px_with_the_demo_events(open_page, tra
     from sessions_app import demo
 
     organiser, _created = demo.ensure_organiser("demo-wachtwoord")
-    for event, loaded in demo.load_all(organiser):
+    # The demo's werkvormen rooms are played through the services, which broadcast on commit: that
+    # needs a thread without Playwright's running event loop.
+    with ThreadPoolExecutor(1) as worker:
+        demo_events = worker.submit(demo.load_all, organiser).result()
+    for event, loaded in demo_events:
         page = open_page(f"/j/{event.code}/", viewport={"width": 320, "height": 640})
         assert page_width(page) <= 320, f"joining {event.title!r}"
         page.locator("form.stack button[type=submit]").click()
