@@ -1,4 +1,4 @@
-/* A page that speaks its room's language (the presenter view) loads again when the facilitator
+/* A page that speaks its room's language (the presenter view, the phones) loads again when the facilitator
  * changes that language, so the shared screen follows without anyone touching it. A person who
  * chose a language with the switch does not follow (the page then has no data-follows-language). */
 (function () {

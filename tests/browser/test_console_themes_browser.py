@@ -11,7 +11,7 @@ from django.db import connections
 
 from sessions_app.models import Participant, Room
 from sessions_app.services import notes, participants, phases, rooms, themes, votes
-from tests.browser.conftest import axe_violations, open_console, wait_until_live
+from tests.browser.conftest import axe_violations, join_from_phone, open_console, wait_until_live
 
 SECOND = 1000
 
@@ -202,6 +202,9 @@ def test_the_shared_screen_speaks_the_rooms_language_not_the_browsers(open_page,
     assert "Join on your phone" not in screen.inner_text("body")
     assert "Wat werkt er al?" in screen.locator("#phase-status").inner_text()  # the socket's frames too
 
+    anna = join_from_phone(open_page, room, name="Anna", locale="en-GB")  # a phone already on the board
+    assert anna.locator("html").get_attribute("lang") == "nl"
+
     # An English room: the phones and the shared screen speak English, set on the console.
     fatima.locator("#room-language-select").select_option("en")
     fatima.get_by_role("button", name="Save the language").click()
@@ -211,6 +214,7 @@ def test_the_shared_screen_speaks_the_rooms_language_not_the_browsers(open_page,
     wait_for(lambda: screen.evaluate("document.documentElement.lang") == "en", seconds=10)
     wait_until_live(screen)
     assert "Join on your phone" in screen.inner_text("body")
+    wait_for(lambda: anna.evaluate("document.documentElement.lang") == "en", seconds=10)  # the open phone too
     phone = open_page(f"/j/{room.code}/", locale="nl-NL")
     assert phone.locator("html").get_attribute("lang") == "en"
     # Each person may still switch their own screen: the switch wins.
