@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change
 from .. import text
 from ..models import Action, Note, Room, Theme
-from . import rooms
+from . import fields, rooms
 from .errors import DomainError, NotAllowed
 from .lookup import in_room
 
@@ -20,12 +20,7 @@ ACTIONS_TOOL = "actions"
 
 
 def clean_what(what: str) -> str:
-    what = text.clean(what)
-    if not what:
-        raise DomainError(_("Schrijf op wat er gaat gebeuren."))
-    if len(what) > WHAT_MAX_LENGTH:
-        raise DomainError(_("Dat is iets te lang. Maak het korter (max. %(max)s tekens).") % {"max": WHAT_MAX_LENGTH})
-    return what
+    return fields.required(what, WHAT_MAX_LENGTH, _("Schrijf op wat er gaat gebeuren."))
 
 
 def clean_who(who: str) -> str:

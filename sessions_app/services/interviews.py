@@ -7,9 +7,6 @@ carrying the partner's perspective. The partner sees it and may correct it. "Wis
 turn on (who tells, who asks) and restarts the timer; stop ends the pairs. The stories stay on
 the board like any note (themes, dots, verslag)."""
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,9 +16,9 @@ from ..models import Note, NoteKind, Participant, Room
 from .. import text as typed
 # Who is whose partner is a read (the screens need it too); the stories below are written about it.
 from ..reads.interviews import ASKS, LISTENS, TELLS, guide, seats  # noqa: F401
-from . import pairing, rooms, timer
+from . import fields, pairing, rooms, timer
 from .errors import DomainError, NotAllowed
-from .notes import NOT_IN_ROOM, TOO_FAST, clean_client_id
+from .notes import NOT_IN_ROOM, TOO_FAST, MinuteBudget, clean_client_id, sent_before
 from ..reads.participants import timeout
 
 INTERVIEW = "interview"  # a participant change kind: this phone's interview panel changed
@@ -123,14 +120,8 @@ def _tell(room: Room, participant_ids: set[int]) -> None:
 # --- stories
 
 def _clean_story(raw: str, client_id: str) -> str:
-    story = typed.clean(raw, multiline=True)
-    if not story:
-        raise DomainError(_("Je verhaal is nog leeg. Schrijf eerst op wat je hoorde."), client_id)
-    if len(story) > STORY_MAX_LENGTH:
-        raise DomainError(
-            _("Dat is iets te lang. Maak het korter (max. %(max)s tekens).") % {"max": STORY_MAX_LENGTH}, client_id
-        )
-    return story
+    empty = _("Je verhaal is nog leeg. Schrijf eerst op wat je hoorde.")
+    return fields.required(raw, STORY_MAX_LENGTH, empty, multiline=True, client_id=client_id)
 
 
 @transaction.atomic
@@ -138,7 +129,7 @@ def add_story(room: Room, participant: Participant, *, text: str, client_id: str
     """Stores what `participant` heard from their current partner, once per client_id (a resend
     returns the stored story and changes nothing). Returns (story, created)."""
     client_id = clean_client_id(client_id)
-    stored = Note.objects.filter(participant=participant, client_id=client_id).first()
+    stored = sent_before(Note, participant, client_id)
     if stored is not None:
         return stored, False
     story = _clean_story(text, client_id)
@@ -152,8 +143,7 @@ def add_story(room: Room, participant: Participant, *, text: str, client_id: str
     if partner is None:
         raise NotAllowed(NO_PARTNER, client_id)
     now = timezone.now()
-    recent = Note.objects.filter(participant=participant, created_at__gte=now - timedelta(minutes=1)).count()
-    if recent >= settings.NOTES_PER_MINUTE:
+    if not MinuteBudget(participant).allows(now):
         raise NotAllowed(TOO_FAST, client_id)
     note = Note.objects.create(
         room=room, participant=participant, phase=room.phase, text=story, client_id=client_id,

@@ -18,8 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from ..changes import Change, participant_changed
 from ..methods import WRITING_PRIVATE
 from ..models import Note, Participant, Room, RoomPhase
-from .. import text as typed
-from . import rooms, timer
+from . import fields, rooms, timer
 from .errors import DomainError, NotAllowed, NotFound
 from .reveal import OWN_NOTES
 
@@ -29,23 +28,21 @@ NOT_IN_ROOM = _("Doe eerst mee met de code of de link.")
 
 
 def clean_text(text: str, client_id: str = "") -> str:
-    text = typed.clean(text, multiline=True)
-    if not text:
-        raise DomainError(_("Je briefje is nog leeg. Schrijf eerst iets op."), client_id)
-    if len(text) > settings.NOTE_MAX_LENGTH:
-        raise DomainError(
-            _("Dat is iets te lang. Maak het korter (max. %(max)s tekens).") % {"max": settings.NOTE_MAX_LENGTH},
-            client_id,
-        )
-    return text
+    empty = _("Je briefje is nog leeg. Schrijf eerst iets op.")
+    return fields.required(text, settings.NOTE_MAX_LENGTH, empty, multiline=True, client_id=client_id)
 
 
-def clean_client_id(client_id: str) -> str:
+def clean_client_id(client_id: str, missing=_("Dit briefje mist een kenmerk. Laad de pagina opnieuw.")) -> str:
     client_id = (client_id or "").strip()
     # Printable only: a NUL or a lone surrogate cannot be stored (PostgreSQL refuses, SQLite errors).
     if not client_id or len(client_id) > CLIENT_ID_MAX_LENGTH or not client_id.isprintable():
-        raise DomainError(_("Dit briefje mist een kenmerk. Laad de pagina opnieuw."))
+        raise DomainError(missing)
     return client_id
+
+
+def sent_before(model, participant: Participant, client_id: str):
+    """What this phone stored under `client_id` before (the same thing sent again), or None."""
+    return model.objects.filter(participant=participant, client_id=client_id).first()
 
 
 def phase_accepts_notes(room: Room, phase: str, now) -> bool:

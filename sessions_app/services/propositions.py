@@ -8,15 +8,15 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .. import text as typed
 from ..changes import Change
 from ..core_models import Endorsement, Proposition, PropositionLink
 from ..models import Note, Participant, Room, Theme
 from . import rooms
 from .core import one_item, phase_has, phase_names, phases_with
-from .errors import DomainError, NotAllowed, NotFound
+from .errors import NotAllowed, NotFound
 from .harvest import NOT_SHOWN
-from .notes import CLIENT_ID_MAX_LENGTH, NOT_IN_ROOM
+from . import fields, notes
+from .notes import NOT_IN_ROOM, sent_before
 from .lookup import in_room
 
 PROPOSITIONS_TOOL = "propositions"
@@ -24,22 +24,12 @@ MAX_PER_PHONE = 10
 
 
 def clean_text(value: str, client_id: str = "") -> str:
-    value = typed.clean(value, multiline=True)
-    if not value:
-        raise DomainError(_("Je droomzin is nog leeg. Schrijf eerst iets op."), client_id)
-    if len(value) > settings.NOTE_MAX_LENGTH:
-        raise DomainError(
-            _("Dat is iets te lang. Maak het korter (max. %(max)s tekens).") % {"max": settings.NOTE_MAX_LENGTH},
-            client_id,
-        )
-    return value
+    empty = _("Je droomzin is nog leeg. Schrijf eerst iets op.")
+    return fields.required(value, settings.NOTE_MAX_LENGTH, empty, multiline=True, client_id=client_id)
 
 
 def clean_client_id(client_id: str) -> str:
-    client_id = (client_id or "").strip()
-    if not client_id or len(client_id) > CLIENT_ID_MAX_LENGTH or not client_id.isprintable():
-        raise DomainError(_("Deze droomzin mist een kenmerk. Laad de pagina opnieuw."))
-    return client_id
+    return notes.clean_client_id(client_id, _("Deze droomzin mist een kenmerk. Laad de pagina opnieuw."))
 
 
 def proposition_in(room: Room, proposition_id) -> Proposition:
@@ -69,13 +59,13 @@ def add_proposition(room: Room, participant: Participant, *, text: str, client_i
     """Stores a droomzin once per (participant, client_id). Returns (proposition, created); a
     resend of a stored one returns it and changes nothing, even after the phase moved on."""
     client_id = clean_client_id(client_id)
-    stored = Proposition.objects.filter(participant=participant, client_id=client_id).first()
+    stored = sent_before(Proposition, participant, client_id)
     if stored is not None:
         return stored, False
     text = clean_text(text, client_id)
     room = rooms.lock(room)
     _present(room, participant)
-    stored = Proposition.objects.filter(participant=participant, client_id=client_id).first()
+    stored = sent_before(Proposition, participant, client_id)
     if stored is not None:  # its twin from another tab got the lock first
         return stored, False
     _open_for_propositions(room)

@@ -8,9 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change, room_changed
 from ..methods import DEFAULT_METHOD, METHODS, method_for
-from .. import text
 from ..models import Event, Room, RoomPhase
-from . import codes
+from . import codes, fields
 from .errors import DomainError, NotFound
 
 PROMPT_MAX_LENGTH = 600
@@ -100,40 +99,29 @@ def switch(room: Room, field: str, value, kind: str | None, **data) -> Room:
 
 @transaction.atomic
 def set_prompt(room: Room, phase_key: str, prompt: str) -> RoomPhase:
-    prompt = text.clean(prompt, multiline=True)
-    if not prompt:
-        raise DomainError(_("Schrijf een vraag voor deze fase."))
-    if len(prompt) > PROMPT_MAX_LENGTH:
-        raise DomainError(_("Die vraag is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": PROMPT_MAX_LENGTH})
-    room = lock(room)
-    phase = room.phases.filter(key=phase_key).first()
-    if phase is None:
-        raise DomainError(_("Die fase bestaat niet."))
-    if phase.prompt == prompt:
-        return phase  # nothing changed, so nothing to announce
-    phase.prompt = prompt
-    phase.save(update_fields=["prompt"])
-    publish(room, "phase.prompt", phase=phase_key)
-    return phase
+    too_long = _("Die vraag is te lang. Maak hem korter (max. %(max)s tekens).")
+    prompt = fields.required(prompt, PROMPT_MAX_LENGTH, _("Schrijf een vraag voor deze fase."), too_long, multiline=True)
+    return _set_phase_field(room, phase_key, "prompt", prompt, "phase.prompt")
 
 
 @transaction.atomic
 def set_phase_title(room: Room, phase_key: str, title: str) -> RoomPhase:
     """The room's own label for a phase (say "Dromen" for verbeelden); its key stays."""
-    title = text.clean(title)
-    if not title:
-        raise DomainError(_("Geef de fase een naam."))
-    if len(title) > TITLE_MAX_LENGTH:
-        raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": TITLE_MAX_LENGTH})
+    title = fields.required(title, TITLE_MAX_LENGTH, _("Geef de fase een naam."), fields.NAME_TOO_LONG)
+    return _set_phase_field(room, phase_key, "title", title, Change.PHASE_TITLE)
+
+
+def _set_phase_field(room: Room, phase_key: str, field: str, value: str, kind: str) -> RoomPhase:
+    """Under the room's lock: one field of one phase, published as `kind` only when it changed."""
     room = lock(room)
     phase = room.phases.filter(key=phase_key).first()
     if phase is None:
         raise DomainError(_("Die fase bestaat niet."))
-    if phase.title == title:
-        return phase
-    phase.title = title
-    phase.save(update_fields=["title"])
-    publish(room, Change.PHASE_TITLE, phase=phase_key)
+    if getattr(phase, field) == value:
+        return phase  # nothing changed, so nothing to announce
+    setattr(phase, field, value)
+    phase.save(update_fields=[field])
+    publish(room, kind, phase=phase_key)
     return phase
 
 

@@ -16,7 +16,7 @@ from .. import text as typed
 from ..changes import overview_changed
 from ..methods import method_choices
 from ..models import Event, Room, Round
-from . import rooms
+from . import fields, rooms
 from .errors import DomainError, NotFound
 from .privacy import Deleted, delete_room
 
@@ -45,12 +45,8 @@ def _times(starts_at: datetime | None, ends_at: datetime | None) -> None:
 
 
 def _round_title(title: str) -> str:
-    title = typed.clean(title)
-    if not title:
-        raise DomainError(_("Geef de ronde een naam."))
-    if len(title) > TITLE_MAX_LENGTH:
-        raise DomainError(_("Die naam is te lang (max. %(max)s tekens).") % {"max": TITLE_MAX_LENGTH})
-    return title
+    too_long = _("Die naam is te lang (max. %(max)s tekens).")
+    return fields.required(title, TITLE_MAX_LENGTH, _("Geef de ronde een naam."), too_long)
 
 
 # --- Rounds ------------------------------------------------------------------------------------

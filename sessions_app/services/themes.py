@@ -9,9 +9,8 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from ..changes import Change
-from .. import text
 from ..models import Action, Note, Room, Theme, Vote
-from . import rooms
+from . import fields, rooms
 from .errors import DomainError, NotAllowed
 from .lookup import all_in_room, in_room
 
@@ -19,12 +18,7 @@ TITLE_MAX_LENGTH = 120
 
 
 def clean_title(title: str) -> str:
-    title = text.clean(title)
-    if not title:
-        raise DomainError(_("Geef het thema een naam."))
-    if len(title) > TITLE_MAX_LENGTH:
-        raise DomainError(_("Die naam is te lang. Maak hem korter (max. %(max)s tekens).") % {"max": TITLE_MAX_LENGTH})
-    return title
+    return fields.required(title, TITLE_MAX_LENGTH, _("Geef het thema een naam."), fields.NAME_TOO_LONG)
 
 
 def _same_phase(notes, phase: str) -> None:
