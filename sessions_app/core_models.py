@@ -9,21 +9,33 @@ from django.db import models
 from django.db.models import Q
 
 
-class CoreMark(models.Model):
-    """One note or one theme in the room's positive core."""
+# The check that a NoteOrTheme row points at exactly one of the two.
+ONE_OF_NOTE_OR_THEME = Q(note__isnull=True, theme__isnull=False) | Q(note__isnull=False, theme__isnull=True)
 
-    room = models.ForeignKey("Room", on_delete=models.CASCADE, related_name="core_marks")
+
+class NoteOrTheme(models.Model):
+    """A row about one note or one theme (never both), oldest first."""
+
     note = models.ForeignKey("Note", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     theme = models.ForeignKey("Theme", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        abstract = True
         ordering = ["created_at", "id"]
+
+
+class CoreMark(NoteOrTheme):
+    """One note or one theme in the room's positive core."""
+
+    room = models.ForeignKey("Room", on_delete=models.CASCADE, related_name="core_marks")
+
+    class Meta(NoteOrTheme.Meta):
         constraints = [
             models.UniqueConstraint(fields=["note"], condition=Q(note__isnull=False), name="core_mark_once_per_note"),
             models.UniqueConstraint(fields=["theme"], condition=Q(theme__isnull=False), name="core_mark_once_per_theme"),
             models.CheckConstraint(
-                condition=Q(note__isnull=True, theme__isnull=False) | Q(note__isnull=False, theme__isnull=True),
+                condition=ONE_OF_NOTE_OR_THEME,
                 name="core_mark_note_or_theme",
             ),
         ]
@@ -65,16 +77,12 @@ class Endorsement(models.Model):
         ]
 
 
-class PropositionLink(models.Model):
+class PropositionLink(NoteOrTheme):
     """A droomzin grew from this note or theme."""
 
     proposition = models.ForeignKey(Proposition, on_delete=models.CASCADE, related_name="links")
-    note = models.ForeignKey("Note", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    theme = models.ForeignKey("Theme", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(NoteOrTheme.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["proposition", "note"], condition=Q(note__isnull=False), name="proposition_link_once_per_note"
@@ -83,7 +91,7 @@ class PropositionLink(models.Model):
                 fields=["proposition", "theme"], condition=Q(theme__isnull=False), name="proposition_link_once_per_theme"
             ),
             models.CheckConstraint(
-                condition=Q(note__isnull=True, theme__isnull=False) | Q(note__isnull=False, theme__isnull=True),
+                condition=ONE_OF_NOTE_OR_THEME,
                 name="proposition_link_note_or_theme",
             ),
         ]

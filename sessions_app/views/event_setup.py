@@ -143,20 +143,37 @@ def round_add(request, slug):
     return _part(request, event, "events/setup/round_add.html", {"new_round_form": form}, status=400)
 
 
-def _round_or_refusal(request, event, round_id):
-    round_ = Round.objects.filter(pk=round_id, event=event).first()
-    if round_ is None:
-        return None, message(request, _("Die ronde bestaat niet (meer)"), _("Laad de pagina opnieuw."), 404)
-    return round_, None
+def _own(request, slug, model, pk):
+    """(event, its round or room `pk`, None) for the event's own organiser, else (…, the answer)."""
+    event, refusal = _own_event(request, slug)
+    if refusal:
+        return None, None, refusal
+    found = model.objects.filter(pk=pk, event=event).first()
+    if found is None:
+        gone = _("Die ronde bestaat niet (meer)") if model is Round else _("Die deelsessie bestaat niet (meer)")
+        return event, None, message(request, gone, _("Laad de pagina opnieuw."), 404)
+    return event, found, None
+
+
+def _delete(request, slug, model, pk, confirm_template, confirm_context, delete):
+    """GET: are you sure (`confirm_context(event, found, base)` fills `confirm_template`);
+    POST: `delete(event, pk)`, and the page says what went."""
+    event, found, refusal = _own(request, slug, model, pk)
+    if refusal:
+        return refusal
+    if request.method == "GET":
+        return _confirmation(request, event, confirm_template, confirm_context(event, found, _base(request)))
+    deleted = delete(event, found.pk)
+    return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
+                 saved=_("Verwijderd: %(title)s") % {"title": found.title}, anchor="rounds")
 
 
 @require_http_methods(["GET", "POST"])
 def round_edit(request, slug, round_id):
     """GET: the round as it is (to undo a "Verwijder" that was not meant); POST: its new name and times."""
-    event, refusal = _own_event(request, slug)
-    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
-    if refusal or missing:
-        return refusal or missing
+    event, round_, refusal = _own(request, slug, Round, round_id)
+    if refusal:
+        return refusal
     base = _base(request)
     if request.method == "GET":
         return render(request, "events/setup/round.html", {"part": setup.round_block(event, round_, base), "event": event})
@@ -177,10 +194,9 @@ def round_edit(request, slug, round_id):
 @require_POST
 def rooms_add(request, slug, round_id):
     """One or more rooms at the end of a round: one title per line."""
-    event, refusal = _own_event(request, slug)
-    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
-    if refusal or missing:
-        return refusal or missing
+    event, round_, refusal = _own(request, slug, Round, round_id)
+    if refusal:
+        return refusal
     form = setup.titles_form(round_, request.POST)
     if form.is_valid():
         try:
@@ -201,34 +217,18 @@ def rooms_add(request, slug, round_id):
 @require_http_methods(["GET", "POST"])
 def round_delete(request, slug, round_id):
     """GET: what would go, with each room's verslag to download first; POST: delete it."""
-    event, refusal = _own_event(request, slug)
-    round_, missing = _round_or_refusal(request, event, round_id) if event else (None, None)
-    if refusal or missing:
-        return refusal or missing
-    if request.method == "GET":
-        block = setup.round_block(event, round_, _base(request))
-        return _confirmation(request, event, "events/setup/confirm_round.html", {"part": block})
-    deleted = rounds.delete_round(event, round_.pk)
-    return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
-                 saved=_("Verwijderd: %(title)s") % {"title": round_.title}, anchor="rounds")
+    return _delete(request, slug, Round, round_id, "events/setup/confirm_round.html",
+                   lambda event, round_, base: {"part": setup.round_block(event, round_, base)}, rounds.delete_round)
 
 
 # --- Rooms -------------------------------------------------------------------------------------
 
-def _room_or_refusal(request, event, room_id):
-    room = Room.objects.filter(pk=room_id, event=event).first()
-    if room is None:
-        return None, message(request, _("Die deelsessie bestaat niet (meer)"), _("Laad de pagina opnieuw."), 404)
-    return room, None
-
-
 @require_http_methods(["GET", "POST"])
 def room_edit(request, slug, room_id):
     """GET: the room's row as it is; POST: its new details."""
-    event, refusal = _own_event(request, slug)
-    room, missing = _room_or_refusal(request, event, room_id) if event else (None, None)
-    if refusal or missing:
-        return refusal or missing
+    event, room, refusal = _own(request, slug, Room, room_id)
+    if refusal:
+        return refusal
     base = _base(request)
     if request.method == "GET":
         return render(request, "events/setup/room.html", {"row": setup.room_row(event, room, base), "event": event})
@@ -252,16 +252,8 @@ def room_edit(request, slug, room_id):
 @require_http_methods(["GET", "POST"])
 def room_delete(request, slug, room_id):
     """GET: are you sure (with the verslag to download first, when there are notes); POST: delete."""
-    event, refusal = _own_event(request, slug)
-    room, missing = _room_or_refusal(request, event, room_id) if event else (None, None)
-    if refusal or missing:
-        return refusal or missing
-    if request.method == "GET":
-        row = setup.room_row(event, room, _base(request))
-        return _confirmation(request, event, "events/setup/confirm_room.html", {"row": row})
-    deleted = rounds.delete_event_room(event, room.pk)
-    return _part(request, event, "events/setup/deleted.html", {"deleted": deleted},
-                 saved=_("Verwijderd: %(title)s") % {"title": room.title}, anchor="rounds")
+    return _delete(request, slug, Room, room_id, "events/setup/confirm_room.html",
+                   lambda event, room, base: {"row": setup.room_row(event, room, base)}, rounds.delete_event_room)
 
 
 def _confirmation(request, event, template, context):
